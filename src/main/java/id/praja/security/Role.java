@@ -1,0 +1,35 @@
+package id.praja.security;
+
+/**
+ * What a user may do. The scope of a user (a Polsek, a task force) narrows what the role
+ * reaches; scoping rules arrive with the personnel module.
+ */
+public enum Role {
+
+	/** Administrator: accounts and configuration. */
+	ADMIN,
+	/** Kapolres / Wakapolres: everything in the Polres, read and approve. */
+	KAOPS,
+	/** Kabag Ops and staff: plan and publish. */
+	PERENCANA,
+	/** Kapolsek: own Polsek's territory, people and posts only. */
+	KAPOLSEK,
+	/** Kasatgas: own task force. */
+	KASATGAS,
+	/** Command-center desk operator. */
+	OPERATOR,
+	/** Field officer: own post and own reports only. */
+	LAPANGAN,
+	/** Public relations (Humas) desk. */
+	HUMAS,
+	/** Polda viewer: read-only roll-up. */
+	PENGAMAT;
+
+	/**
+	 * @return the Spring Security authority, e.g. {@code ROLE_ADMIN}
+	 */
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

@@ -1,0 +1,63 @@
+package id.praja.security.internal;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import id.praja.security.Role;
+import id.praja.security.UserAccount;
+import id.praja.security.UserAccounts;
+
+/**
+ * Creates the demo accounts listed in the README, in demo mode only. They share one
+ * password.
+ */
+@Component
+class DemoAccounts implements SmartInitializingSingleton {
+
+	static final String PASSWORD = "praja2024";
+
+	static final List<UserAccount> ACCOUNTS = List.of(
+			new UserAccount("admin", "Administrator Praja", Role.ADMIN, null, true),
+			new UserAccount("kapolres", "Kapolres Jember", Role.KAOPS, "POLRES-JEMBER", true),
+			new UserAccount("kabagops", "Kabag Ops Polres Jember", Role.PERENCANA, "POLRES-JEMBER", true),
+			new UserAccount("kapolsek.kencong", "Kapolsek Kencong", Role.KAPOLSEK, "POLSEK-KENCONG", true),
+			new UserAccount("kasatgas.preventif", "Kasatgas Preventif", Role.KASATGAS, "SATGAS-PREVENTIF", true),
+			new UserAccount("operator", "Operator Posko", Role.OPERATOR, "POLRES-JEMBER", true),
+			new UserAccount("lapangan", "Bripda Andi (petugas TPS)", Role.LAPANGAN, "POLSEK-KENCONG", true),
+			new UserAccount("humas", "Kasi Humas Polres Jember", Role.HUMAS, "POLRES-JEMBER", true),
+			new UserAccount("polda", "Pengamat Polda Jatim", Role.PENGAMAT, "POLDA-JATIM", true));
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+	private final UserAccounts accounts;
+
+	private final boolean demo;
+
+	DemoAccounts(UserAccounts accounts, @Value("${praja.demo.enabled:false}") boolean demo) {
+		this.accounts = accounts;
+		this.demo = demo;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!this.demo) {
+			return;
+		}
+		int created = 0;
+		for (UserAccount account : ACCOUNTS) {
+			if (this.accounts.find(account.username()).isEmpty()) {
+				this.accounts.create(account, PASSWORD);
+				created++;
+			}
+		}
+		if (created > 0) {
+			log.info("Created {} demo accounts (password '{}')", created, PASSWORD);
+		}
+	}
+
+}

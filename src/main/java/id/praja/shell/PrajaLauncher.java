@@ -1,0 +1,67 @@
+package id.praja.shell;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import id.praja.shared.PrajaCommand;
+
+/**
+ * Starts Praja either as the web application or as one command-line tool.
+ */
+public final class PrajaLauncher {
+
+	private PrajaLauncher() {
+	}
+
+	/**
+	 * @param application the application class
+	 * @param args {@code serve [--spring.options]}, {@code <command> [words]}, or nothing
+	 * @return the exit code of a command, or null when the web application was started
+	 * (its threads keep the process alive)
+	 */
+	public static Integer launch(Class<?> application, String[] args) {
+		if (args.length == 0 || args[0].startsWith("-") || args[0].equals("serve")) {
+			String[] serverArgs = (args.length > 0 && args[0].equals("serve"))
+					? Arrays.copyOfRange(args, 1, args.length) : args;
+			SpringApplication.run(application, serverArgs);
+			return null;
+		}
+		SpringApplication app = new SpringApplication(application);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setBannerMode(Banner.Mode.OFF);
+		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.id.praja", "WARN",
+				"spring.main.log-startup-info", "false"));
+		try (ConfigurableApplicationContext context = app.run()) {
+			List<PrajaCommand> commands = context.getBeanProvider(PrajaCommand.class)
+				.orderedStream()
+				.sorted(Comparator.comparing(PrajaCommand::name))
+				.toList();
+			String name = args[0];
+			List<String> words = List.of(args).subList(1, args.length);
+			if (name.equals("help")) {
+				commands.forEach(c -> System.out.println("  ./praja " + c.usage()));
+				return 0;
+			}
+			PrajaCommand command = commands.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+			if (command == null) {
+				System.err.println("unknown command '" + name + "'; ./praja help lists the commands");
+				return 2;
+			}
+			try {
+				return command.run(words, System.out);
+			}
+			catch (Exception ex) {
+				System.err.println("praja " + name + ": " + ex.getMessage());
+				return 1;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,57 @@
+package id.praja.shell.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Runs PostgreSQL inside Praja when no external server is configured. The cluster lives
+ * in {@code praja.database.data-dir} (default {@code ./data/pg}) and survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = PrajaEnvironment.EMBEDDED, havingValue = "true")
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(@Value("${praja.database.data-dir:data/pg}") Path dataDir,
+			@Value("${praja.database.port:0}") int port) throws IOException {
+		Path absolute = dataDir.toAbsolutePath().normalize();
+		Files.createDirectories(absolute);
+		Path work = absolute.resolveSibling(absolute.getFileName() + "-runtime");
+		Files.createDirectories(work);
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(absolute)
+			.setCleanDataDirectory(false)
+			.setOverrideWorkingDirectory(work.toFile());
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		EmbeddedPostgres postgres = builder.start();
+		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), absolute);
+		return postgres;
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(10);
+		dataSource.setPoolName("praja-embedded");
+		return dataSource;
+	}
+
+}

@@ -1,0 +1,98 @@
+package id.praja.territory.internal;
+
+import java.io.StringWriter;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+import id.praja.territory.Tps;
+
+/**
+ * Writes the territory as GeoJSON FeatureCollections ([lon, lat] order, WGS84).
+ */
+@Component
+public class TerritoryGeoJson {
+
+	private final TerritoryRepository repository;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	TerritoryGeoJson(TerritoryRepository repository) {
+		this.repository = repository;
+	}
+
+	public String boundaries(String level) {
+		StringWriter out = new StringWriter();
+		try (JsonGenerator g = this.json.createGenerator(out)) {
+			g.writeStartObject();
+			g.writeStringProperty("type", "FeatureCollection");
+			g.writeArrayPropertyStart("features");
+			for (TerritoryRepository.Boundary b : this.repository.boundaries(level)) {
+				g.writeStartObject();
+				g.writeStringProperty("type", "Feature");
+				g.writeObjectPropertyStart("properties");
+				g.writeStringProperty("code", b.code());
+				g.writeStringProperty("name", b.name());
+				g.writeStringProperty("level", level);
+				if (b.parentCode() != null) {
+					g.writeStringProperty("parent", b.parentCode());
+				}
+				if (!"kabupaten".equals(level)) {
+					g.writeStringProperty("type", b.type());
+					g.writeNumberProperty("lat", b.lat());
+					g.writeNumberProperty("lon", b.lon());
+				}
+				g.writeEndObject();
+				g.writeName("geometry");
+				g.writeRawValue(b.geometry());
+				g.writeEndObject();
+			}
+			g.writeEndArray();
+			g.writeEndObject();
+		}
+		return out.toString();
+	}
+
+	public String tps(String kecamatanCode) {
+		StringWriter out = new StringWriter(1 << 20);
+		try (JsonGenerator g = this.json.createGenerator(out)) {
+			g.writeStartObject();
+			g.writeStringProperty("type", "FeatureCollection");
+			g.writeArrayPropertyStart("features");
+			this.repository.forEachTps(kecamatanCode, (Tps t) -> {
+				g.writeStartObject();
+				g.writeStringProperty("type", "Feature");
+				g.writeStringProperty("id", t.code());
+				g.writeObjectPropertyStart("properties");
+				g.writeStringProperty("code", t.code());
+				g.writeNumberProperty("number", t.number());
+				g.writeStringProperty("desa", t.desaName());
+				g.writeStringProperty("desaCode", t.desaCode());
+				g.writeStringProperty("kecamatan", t.kecamatanName());
+				g.writeStringProperty("kecamatanCode", t.kecamatanCode());
+				g.writeStringProperty("address", t.address());
+				g.writeNumberProperty("votersMale", t.votersMale());
+				g.writeNumberProperty("votersFemale", t.votersFemale());
+				g.writeNumberProperty("voters", t.voters());
+				if (t.specialSite() != null) {
+					g.writeStringProperty("specialSite", t.specialSite());
+				}
+				g.writeBooleanProperty("generated", t.generated());
+				g.writeEndObject();
+				g.writeObjectPropertyStart("geometry");
+				g.writeStringProperty("type", "Point");
+				g.writeArrayPropertyStart("coordinates");
+				g.writeNumber(t.lon());
+				g.writeNumber(t.lat());
+				g.writeEndArray();
+				g.writeEndObject();
+				g.writeEndObject();
+			});
+			g.writeEndArray();
+			g.writeEndObject();
+		}
+		return out.toString();
+	}
+
+}

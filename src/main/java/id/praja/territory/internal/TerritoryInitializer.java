@@ -1,0 +1,55 @@
+package id.praja.territory.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the shipped reference territory into an empty database and, in demo mode, the
+ * generated demo TPS. Runs before the web server accepts requests, so a healthy Praja
+ * always has its territory.
+ */
+@Component
+class TerritoryInitializer implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(TerritoryInitializer.class);
+
+	private final TerritoryRepository repository;
+
+	private final TerritoryReference reference;
+
+	private final TransactionTemplate transaction;
+
+	private final boolean demo;
+
+	private final long seed;
+
+	TerritoryInitializer(TerritoryRepository repository, TerritoryReference reference, TransactionTemplate transaction,
+			@Value("${praja.demo.enabled:false}") boolean demo, @Value("${praja.demo.seed:2024}") long seed) {
+		this.repository = repository;
+		this.reference = reference;
+		this.transaction = transaction;
+		this.demo = demo;
+		this.seed = seed;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.transaction.executeWithoutResult(status -> {
+			if (!this.repository.hasReferenceData()) {
+				this.repository.insertReferenceData(this.reference.data());
+				log.info("Loaded the Jember reference territory: {} kecamatan, {} desa",
+						this.reference.data().kecamatan().size(), this.reference.data().desa().size());
+			}
+			if (this.demo && this.repository.tpsCount() == 0) {
+				var tps = new TpsGenerator(this.reference.data(), this.reference.geometry()).generate(this.seed);
+				this.repository.insertTps(tps);
+				log.info("Generated {} demo TPS (seed {})", tps.size(), this.seed);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,165 @@
+// The territory map: boundaries from GeoJSON (no tiles needed) and every TPS drawn on a canvas.
+(function () {
+	'use strict';
+	var el = document.getElementById('map');
+	var api = el.dataset.api;
+	var t = window.PRAJA_I18N;
+	var state = window.prajaMap = { tpsDrawn: 0, ready: false, startedAt: performance.now() };
+
+	var map = L.map(el, { preferCanvas: true, zoomSnap: 0.25 }).setView([-8.2, 113.65], 10);
+	if (el.dataset.tileUrl) {
+		L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: '&copy; OpenStreetMap' }).addTo(map);
+	}
+	var renderer = L.canvas({ padding: 0.5 });
+	var kecamatanLayer, desaLayer, tpsLayer = L.layerGroup().addTo(map);
+	var desaByCode = {}, kecamatanByCode = {}, tpsFeatures = [], markers = {};
+	var highlight = null;
+
+	function getJson(path) {
+		return fetch(api + path, { credentials: 'same-origin', headers: { 'Accept': 'application/geo+json' } })
+			.then(function (r) {
+				if (!r.ok) { throw new Error(path + ': HTTP ' + r.status); }
+				return r.json();
+			});
+	}
+
+	function escapeHtml(s) {
+		return String(s).replace(/[&<>"']/g, function (c) {
+			return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+		});
+	}
+
+	function popup(p) {
+		var html = '<div class="tps-popup"><strong>' + escapeHtml(p.code) + '</strong><br>' +
+			t.desa + ' ' + escapeHtml(p.desa) + ', ' + t.kecamatan + ' ' + escapeHtml(p.kecamatan) + '<br>' +
+			t.address + ': ' + escapeHtml(p.address) + '<br>' +
+			t.voters + ': ' + p.voters + ' (' + t.male + ' ' + p.votersMale + ', ' + t.female + ' ' + p.votersFemale + ')';
+		if (p.specialSite) { html += '<br><span class="tag special">' + t.specialSite + ': ' + escapeHtml(p.specialSite) + '</span>'; }
+		if (p.generated) { html += '<br><span class="tag demo">' + t.generated + '</span>'; }
+		return html + '</div>';
+	}
+
+	function drawTps(kecamatan) {
+		tpsLayer.clearLayers();
+		markers = {};
+		var count = 0;
+		tpsFeatures.forEach(function (f) {
+			var p = f.properties;
+			if (kecamatan && p.kecamatanCode !== kecamatan) { return; }
+			var c = f.geometry.coordinates;
+			var m = L.circleMarker([c[1], c[0]], {
+				renderer: renderer, radius: p.specialSite ? 6 : 3.5, weight: 1,
+				color: p.specialSite ? '#7a1fa2' : '#0b4f8a', fillColor: p.specialSite ? '#b05fd0' : '#2f89d8', fillOpacity: 0.85
+			}).bindPopup(function () { return popup(p); });
+			m.addTo(tpsLayer);
+			markers[p.code] = m;
+			count++;
+		});
+		state.tpsDrawn = count;
+		document.getElementById('tps-count').textContent = count;
+	}
+
+	function selectKecamatan(code) {
+		drawTps(code);
+		var layer = code && kecamatanByCode[code];
+		map.fitBounds(layer ? layer.getBounds() : kecamatanLayer.getBounds(), { padding: [10, 10] });
+	}
+
+	function focusTps(code) {
+		var m = markers[code];
+		if (!m) { return false; }
+		map.setView(m.getLatLng(), 15);
+		m.openPopup();
+		return true;
+	}
+
+	function showDesa(code) {
+		var layer = desaByCode[code];
+		if (!layer) { return; }
+		if (highlight) { highlight.setStyle({ color: '#8aa', weight: 0.6 }); }
+		highlight = layer;
+		layer.setStyle({ color: '#d9480f', weight: 3 });
+		map.fitBounds(layer.getBounds(), { padding: [20, 20] });
+	}
+
+	function search(text) {
+		var list = document.getElementById('search-results');
+		list.innerHTML = '';
+		var q = text.trim().toLowerCase();
+		if (q.length < 2) { return; }
+		var hits = [];
+		Object.keys(desaByCode).forEach(function (code) {
+			var p = desaByCode[code].feature.properties;
+			if (p.name.toLowerCase().indexOf(q) >= 0) { hits.push({ kind: 'desa', code: code, label: t.desa + ' ' + p.name }); }
+		});
+		tpsFeatures.forEach(function (f) {
+			if (hits.length < 30 && f.properties.code.toLowerCase().indexOf(q) >= 0) {
+				hits.push({ kind: 'tps', code: f.properties.code, label: f.properties.code + ' · ' + f.properties.desa });
+			}
+		});
+		if (!hits.length) {
+			var li = document.createElement('li');
+			li.className = 'empty';
+			li.textContent = t.noResults;
+			list.appendChild(li);
+		}
+		hits.slice(0, 30).forEach(function (h) {
+			var li = document.createElement('li');
+			var a = document.createElement('a');
+			a.href = '#';
+			a.textContent = h.label;
+			a.dataset.kind = h.kind;
+			a.dataset.code = h.code;
+			a.addEventListener('click', function (e) {
+				e.preventDefault();
+				if (h.kind === 'tps') {
+					var kec = document.getElementById('kecamatan-filter');
+					if (!markers[h.code]) { kec.value = ''; drawTps(''); }
+					focusTps(h.code);
+				} else {
+					showDesa(h.code);
+				}
+			});
+			li.appendChild(a);
+			list.appendChild(li);
+		});
+	}
+
+	Promise.all([getJson('/geo/kabupaten'), getJson('/geo/kecamatan'), getJson('/geo/desa'), getJson('/geo/tps')])
+		.then(function (data) {
+			L.geoJSON(data[0], { style: { color: '#222', weight: 2.5, fill: false }, interactive: false }).addTo(map);
+			desaLayer = L.geoJSON(data[2], {
+				style: { color: '#8aa', weight: 0.6, fillOpacity: 0 },
+				onEachFeature: function (f, layer) {
+					desaByCode[f.properties.code] = layer;
+					layer.bindTooltip(f.properties.name, { sticky: true });
+				}
+			}).addTo(map);
+			kecamatanLayer = L.geoJSON(data[1], {
+				style: { color: '#445', weight: 1.6, fill: false }, interactive: false,
+				onEachFeature: function (f, layer) { kecamatanByCode[f.properties.code] = layer; }
+			}).addTo(map);
+			state.kecamatanDrawn = data[1].features.length;
+			tpsFeatures = data[3].features;
+			var select = document.getElementById('kecamatan-filter');
+			drawTps(select.value);
+			state.tpsDrawnAt = performance.now();
+			state.ready = true;
+			el.dataset.ready = 'true';
+			if (el.dataset.focusTps && focusTps(el.dataset.focusTps)) {
+				return;
+			}
+			selectKecamatan(select.value);
+		})
+		.catch(function (err) {
+			state.error = String(err);
+			el.dataset.error = String(err);
+		});
+
+	document.getElementById('kecamatan-filter').addEventListener('change', function (e) { selectKecamatan(e.target.value); });
+	var timer;
+	document.getElementById('map-search').addEventListener('input', function (e) {
+		clearTimeout(timer);
+		timer = setTimeout(function () { search(e.target.value); }, 150);
+	});
+})();
