@@ -144,8 +144,14 @@
 			var select = document.getElementById('kecamatan-filter');
 			drawTps(select.value);
 			state.tpsDrawnAt = performance.now();
-			state.ready = true;
-			el.dataset.ready = 'true';
+			// the canvas paints on the next animation frame; record when the TPS are visible
+			requestAnimationFrame(function () {
+				requestAnimationFrame(function () {
+					state.tpsPaintedAt = performance.now();
+					state.ready = true;
+					el.dataset.ready = 'true';
+				});
+			});
 			if (el.dataset.focusTps && focusTps(el.dataset.focusTps)) {
 				return;
 			}

@@ -43,13 +43,20 @@ public final class PrajaLauncher {
 				.orderedStream()
 				.sorted(Comparator.comparing(PrajaCommand::name))
 				.toList();
-			String name = args[0];
-			List<String> words = List.of(args).subList(1, args.length);
-			if (name.equals("help")) {
+			if (args[0].equals("help")) {
 				commands.forEach(c -> System.out.println("  ./praja " + c.usage()));
 				return 0;
 			}
-			PrajaCommand command = commands.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+			// a command may be named by two words, e.g. "bench import"
+			String twoWords = (args.length > 1) ? args[0] + " " + args[1] : null;
+			PrajaCommand command = commands.stream()
+				.filter(c -> c.name().equals(twoWords))
+				.findFirst()
+				.or(() -> commands.stream().filter(c -> c.name().equals(args[0])).findFirst())
+				.orElse(null);
+			String name = (command != null) ? command.name() : args[0];
+			int skip = (command != null && command.name().equals(twoWords)) ? 2 : 1;
+			List<String> words = List.of(args).subList(skip, args.length);
 			if (command == null) {
 				System.err.println("unknown command '" + name + "'; ./praja help lists the commands");
 				return 2;

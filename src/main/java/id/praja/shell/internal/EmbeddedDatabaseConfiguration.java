@@ -39,7 +39,18 @@ class EmbeddedDatabaseConfiguration {
 		if (port > 0) {
 			builder.setPort(port);
 		}
-		EmbeddedPostgres postgres = builder.start();
+		EmbeddedPostgres postgres;
+		try {
+			postgres = builder.start();
+		}
+		catch (IllegalStateException ex) {
+			if (String.valueOf(ex.getMessage()).contains("could not lock")) {
+				throw new IllegalStateException("The embedded database in " + absolute
+						+ " is in use by another Praja process: stop that one first (a running server"
+						+ " and a ./praja command cannot share the embedded database)", ex);
+			}
+			throw ex;
+		}
 		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), absolute);
 		return postgres;
 	}

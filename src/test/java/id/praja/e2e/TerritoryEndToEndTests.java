@@ -1,0 +1,233 @@
+package id.praja.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import id.praja.support.Browser;
+import id.praja.support.PrajaServer;
+import id.praja.support.TestDatabase;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged application started as a process and driven through headless Chromium, the
+ * way a Kabag Ops uses it: log in, find the district on the map, search, import.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TerritoryEndToEndTests {
+
+	static PrajaServer server;
+
+	static ChromeDriver browser;
+
+	@BeforeAll
+	static void start() {
+		server = PrajaServer.start("territory-e2e", TestDatabase.freshProperties(false));
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (server != null) {
+			server.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void aWrongPasswordIsRefusedAndTheRightOneLetsTheUserIn() {
+		browser.get(server.url("/peta"));
+		assertThat(browser.getCurrentUrl()).contains("/login");
+		browser.findElement(By.id("username")).sendKeys("kabagops");
+		browser.findElement(By.id("password")).sendKeys("wrong");
+		browser.findElement(By.id("login")).click();
+		Browser.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error")));
+		assertThat(browser.findElement(By.cssSelector(".error")).getText())
+			.isEqualTo("Nama pengguna atau kata sandi salah.");
+
+		Browser.login(browser, server, "kabagops", "praja2024");
+		browser.get(server.url("/"));
+		assertThat(digits(browser.findElement(By.id("count-kecamatan")).getText())).isEqualTo(31);
+		assertThat(digits(browser.findElement(By.id("count-desa")).getText())).isEqualTo(248);
+		assertThat(digits(browser.findElement(By.id("count-tps")).getText())).isEqualTo(4046);
+	}
+
+	@Test
+	@Order(2)
+	void theMapDrawsJemberWithEveryTpsAndFindsOne() throws IOException {
+		browser.get(server.url("/peta"));
+		awaitMapReady();
+		JavascriptExecutor js = browser;
+		assertThat(js.executeScript("return window.prajaMap.error")).isNull();
+		assertThat(((Number) js.executeScript("return window.prajaMap.kecamatanDrawn")).intValue()).isEqualTo(31);
+		assertThat(((Number) js.executeScript("return window.prajaMap.tpsDrawn")).intValue()).isEqualTo(4046);
+		assertThat(browser.findElement(By.id("tps-count")).getText()).isEqualTo("4046");
+		assertThat(browser.findElements(By.cssSelector("#map canvas"))).isNotEmpty();
+		assertThat(browser.findElement(By.cssSelector(".demo-banner")).getText()).contains("4.046");
+		screenshot("map");
+
+		// filter by kecamatan: only its TPS stay on the map
+		Select kecamatan = new Select(browser.findElement(By.id("kecamatan-filter")));
+		kecamatan.selectByIndex(1);
+		String option = kecamatan.getFirstSelectedOption().getText();
+		int expected = Integer.parseInt(option.replaceAll(".*\\((\\d+)\\)$", "$1"));
+		assertThat(expected).isPositive();
+		assertThat(browser.findElement(By.id("tps-count")).getText()).isEqualTo(String.valueOf(expected));
+
+		// search a TPS by code: the map opens its details
+		String code = firstTpsCode();
+		browser.findElement(By.id("map-search")).sendKeys(code);
+		WebElement hit = Browser.await(browser)
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-results a[data-kind=tps]")));
+		assertThat(hit.getText()).startsWith(code);
+		hit.click();
+		WebElement popup = Browser.await(browser)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tps-popup")));
+		assertThat(popup.getText()).contains(code).contains("Pemilih").contains("Data demo");
+	}
+
+	@Test
+	@Order(3)
+	void theTpsTableSearchesAsTheUserTypes() {
+		browser.get(server.url("/tps"));
+		assertThat(digits(browser.findElement(By.id("tps-total")).getText())).isEqualTo(4046);
+		String code = firstTpsCode();
+		WebElement before = browser.findElement(By.id("tps-total"));
+		browser.findElement(By.id("tps-search")).sendKeys(code);
+		Browser.await(browser).until(ExpectedConditions.stalenessOf(before));
+		assertThat(browser.findElement(By.id("tps-total")).getText()).isEqualTo("1 TPS ditemukan");
+		assertThat(browser.findElement(By.id("tps-table")).getText()).contains(code);
+	}
+
+	@Test
+	@Order(4)
+	void aGoodFileIsImportedAndABadOneIsRejectedWithEveryProblem() throws Exception {
+		JsonNode desaTps = api("/api/v1/tps?kecamatan=&size=1000&desa=" + firstDesaCode()).get("content");
+		String desa = desaTps.get(0).get("desaCode").asText();
+		List<String> lines = new ArrayList<>();
+		lines.add("desa_code,tps_number,address,lat,lon,voters_male,voters_female,special_site");
+		for (JsonNode t : desaTps) {
+			lines.add(String.join(",", desa, t.get("number").asText(), "\"" + t.get("address").asText() + "\"",
+					t.get("lat").asText(), t.get("lon").asText(), "250", "260", ""));
+		}
+		int extra = desaTps.size() + 1;
+		JsonNode first = desaTps.get(0);
+		lines.add(String.join(",", desa, String.valueOf(extra), "\"Balai Desa\"", first.get("lat").asText(),
+				first.get("lon").asText(), "100", "120", ""));
+		Path good = Files.createTempDirectory("praja-e2e").resolve("tps-baru.csv");
+		Files.write(good, lines, StandardCharsets.UTF_8);
+
+		browser.get(server.url("/tps/import"));
+		browser.findElement(By.id("import-file")).sendKeys(good.toString());
+		browser.findElement(By.id("import-submit")).click();
+		WebElement success = Browser.await(browser)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-success")));
+		assertThat(success.getText()).contains("tps-baru.csv diterima").contains(desaTps.size() + 1 + " TPS disimpan");
+		assertThat(api("/api/v1/territory/summary").get("tps").asInt()).isEqualTo(4047);
+		assertThat(api("/api/v1/tps/" + desa + "-TPS-" + "%03d".formatted(extra)).get("votersFemale").asInt())
+			.isEqualTo(120);
+
+		List<String> badLines = new ArrayList<>(lines);
+		badLines.add("35.09.99.9999,1,Jl. Fiktif,-8.2,113.6,100,100,");
+		badLines.add(String.join(",", desa, "1", "Duplikat", first.get("lat").asText(), first.get("lon").asText(),
+				"400", "300", ""));
+		Path bad = good.resolveSibling("tps-salah.csv");
+		Files.write(bad, badLines, StandardCharsets.UTF_8);
+		browser.get(server.url("/tps/import"));
+		browser.findElement(By.id("import-file")).sendKeys(bad.toString());
+		browser.findElement(By.id("import-submit")).click();
+		WebElement problems = Browser.await(browser)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-problems")));
+		assertThat(problems.getText()).contains("tps-salah.csv ditolak").contains("35.09.99.9999");
+		List<WebElement> rows = problems.findElements(By.cssSelector("tbody tr"));
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(rows).extracting(WebElement::getText)
+			.anySatisfy(r -> assertThat(r).startsWith(String.valueOf(badLines.size() - 1)))
+			.anySatisfy(r -> assertThat(r).startsWith(String.valueOf(badLines.size())));
+		assertThat(api("/api/v1/territory/summary").get("tps").asInt()).isEqualTo(4047);
+		assertThat(api("/api/v1/tps/" + desa + "-TPS-001").get("votersMale").asInt()).isEqualTo(250);
+	}
+
+	@Test
+	@Order(5)
+	void englishIsOneClickAway() {
+		browser.get(server.url("/tps?lang=en"));
+		assertThat(browser.findElement(By.id("tps-total")).getText()).endsWith("TPS found");
+		browser.get(server.url("/tps"));
+		assertThat(browser.findElement(By.id("tps-total")).getText()).endsWith("TPS found");
+		browser.get(server.url("/tps?lang=id"));
+		assertThat(browser.findElement(By.id("tps-total")).getText()).endsWith("TPS ditemukan");
+	}
+
+	private static void awaitMapReady() {
+		Browser.await(browser)
+			.until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready"))
+					|| d.findElement(By.id("map")).getAttribute("data-error") != null);
+	}
+
+	private static String firstTpsCode() {
+		return api("/api/v1/tps?size=1").get("content").get(0).get("code").asText();
+	}
+
+	private static String firstDesaCode() {
+		return api("/api/v1/tps?size=1").get("content").get(0).get("desaCode").asText();
+	}
+
+	static JsonNode api(String path) {
+		try {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(path)))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("kabagops:praja2024".getBytes()))
+				.header("Accept", "application/json")
+				.build();
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(request, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+			return JsonMapper.builder().build().readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void screenshot(String name) throws IOException {
+		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	private static int digits(String text) {
+		return Integer.parseInt(text.replaceAll("[^0-9]", ""));
+	}
+
+}
