@@ -1,12 +1,9 @@
 package id.praja.shell.internal;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 
 /**
  * Decides the database mode before anything starts: without {@code spring.datasource.url}
@@ -17,16 +14,33 @@ public class PrajaEnvironment implements EnvironmentPostProcessor {
 
 	static final String EMBEDDED = "praja.database.embedded";
 
+	static final String DEMO = "praja.demo.enabled";
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		String url = environment.getProperty("spring.datasource.url");
-		boolean embedded = url == null || url.isBlank();
-		Map<String, Object> defaults = new HashMap<>();
-		defaults.put(EMBEDDED, embedded);
-		if (environment.getProperty("praja.demo.enabled") == null) {
-			defaults.put("praja.demo.enabled", embedded);
+		environment.getPropertySources().addLast(new DatabaseMode(environment));
+	}
+
+	/**
+	 * Answers at the time of asking, so that property sources added later (tests add
+	 * theirs after the post-processors ran) still decide the mode. Lowest precedence: an
+	 * explicit {@code praja.demo.enabled} wins.
+	 */
+	static final class DatabaseMode extends PropertySource<ConfigurableEnvironment> {
+
+		DatabaseMode(ConfigurableEnvironment environment) {
+			super("prajaDatabaseMode", environment);
 		}
-		environment.getPropertySources().addLast(new MapPropertySource("prajaDatabaseMode", defaults));
+
+		@Override
+		public Object getProperty(String name) {
+			if (!name.equals(EMBEDDED) && !name.equals(DEMO)) {
+				return null;
+			}
+			String url = getSource().getProperty("spring.datasource.url");
+			return String.valueOf(url == null || url.isBlank());
+		}
+
 	}
 
 }
