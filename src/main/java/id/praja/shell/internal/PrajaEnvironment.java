@@ -26,10 +26,13 @@ public class PrajaEnvironment implements EnvironmentPostProcessor {
 	 * theirs after the post-processors ran) still decide the mode. Lowest precedence: an
 	 * explicit {@code praja.demo.enabled} wins.
 	 */
-	static final class DatabaseMode extends PropertySource<ConfigurableEnvironment> {
+	static final class DatabaseMode extends PropertySource<Object> {
+
+		private final ConfigurableEnvironment environment;
 
 		DatabaseMode(ConfigurableEnvironment environment) {
-			super("prajaDatabaseMode", environment);
+			super("prajaDatabaseMode", new Object());
+			this.environment = environment;
 		}
 
 		@Override
@@ -37,7 +40,7 @@ public class PrajaEnvironment implements EnvironmentPostProcessor {
 			if (!name.equals(EMBEDDED) && !name.equals(DEMO)) {
 				return null;
 			}
-			String url = getSource().getProperty("spring.datasource.url");
+			String url = this.environment.getProperty("spring.datasource.url");
 			return String.valueOf(url == null || url.isBlank());
 		}
 
