@@ -3,7 +3,7 @@
 	'use strict';
 	var el = document.getElementById('map');
 	var api = el.dataset.api;
-	var t = window.PRAJA_I18N;
+	var t = document.getElementById('map-i18n').dataset;
 	var state = window.prajaMap = { tpsDrawn: 0, ready: false, startedAt: performance.now() };
 
 	var map = L.map(el, { preferCanvas: true, zoomSnap: 0.25 }).setView([-8.2, 113.65], 10);

@@ -9,20 +9,26 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.praja.shared.AccessScope;
+import id.praja.shared.AccessScopes;
 import id.praja.territory.internal.TerritoryGeoJson;
 import id.praja.territory.internal.TerritoryRepository;
 import id.praja.territory.internal.TpsFileWriter;
 import id.praja.territory.internal.TpsImporter;
 
 /**
- * The territory of the operation: kecamatan, desa and TPS. Other modules read the
- * territory only through this facade.
+ * The territory of the operation: kecamatan, desa and TPS, always seen through the
+ * current user's {@link AccessScope} (a Kapolsek sees his sector only). Other modules
+ * read the territory only through this facade.
  */
 @Service
+@DependsOn("territoryInitializer")
 public class TerritoryManagement {
 
 	private final TerritoryRepository repository;
@@ -35,8 +41,11 @@ public class TerritoryManagement {
 
 	private final Map<String, String> boundaryCache = new ConcurrentHashMap<>();
 
+	private final ObjectProvider<AccessScopes> scopes;
+
 	TerritoryManagement(TerritoryRepository repository, TpsImporter importer, TerritoryGeoJson geoJson,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ObjectProvider<AccessScopes> scopes) {
+		this.scopes = scopes;
 		this.repository = repository;
 		this.importer = importer;
 		this.geoJson = geoJson;
@@ -44,17 +53,17 @@ public class TerritoryManagement {
 	}
 
 	/**
-	 * @return counts over the whole territory
+	 * @return counts over the territory in the current user's scope
 	 */
 	public TerritorySummary summary() {
-		return this.repository.summary();
+		return this.repository.summary(scope().kecamatanFilter());
 	}
 
 	/**
 	 * @return all kecamatan ordered by code, with their desa, TPS and voter counts
 	 */
 	public List<Kecamatan> kecamatan() {
-		return this.repository.kecamatan();
+		return this.repository.kecamatan(scope().kecamatanFilter());
 	}
 
 	/**
@@ -62,7 +71,7 @@ public class TerritoryManagement {
 	 * @return the desa of that kecamatan ordered by code
 	 */
 	public List<Desa> desa(String kecamatanCode) {
-		return this.repository.desa(kecamatanCode);
+		return this.repository.desa(kecamatanCode, scope().kecamatanFilter());
 	}
 
 	/**
@@ -72,7 +81,9 @@ public class TerritoryManagement {
 	 */
 	@Transactional(readOnly = true)
 	public TpsPage findTps(TpsQuery query) {
-		return new TpsPage(this.repository.tps(query), query.page(), query.size(), this.repository.countTps(query));
+		String scope = scope().kecamatanFilter();
+		return new TpsPage(this.repository.tps(query, scope), query.page(), query.size(),
+				this.repository.countTps(query, scope));
 	}
 
 	/**
@@ -80,7 +91,7 @@ public class TerritoryManagement {
 	 * @return the TPS, if it exists
 	 */
 	public Optional<Tps> tps(String code) {
-		return this.repository.tps(code);
+		return this.repository.tps(code, scope().kecamatanFilter());
 	}
 
 	/**
@@ -90,7 +101,7 @@ public class TerritoryManagement {
 	 */
 	@Transactional(readOnly = true)
 	public void forEachTps(String kecamatanCode, Consumer<Tps> action) {
-		this.repository.forEachTps(kecamatanCode, action);
+		this.repository.forEachTps(kecamatanCode, scope().kecamatanFilter(), action);
 	}
 
 	/**
@@ -105,8 +116,8 @@ public class TerritoryManagement {
 	@Transactional
 	public TpsImportResult importTps(String fileName, byte[] content) {
 		TpsImporter.Imported imported = this.importer.importFile(fileName, content);
-		this.events
-			.publishEvent(new TpsImported(fileName, imported.desaCodes(), imported.result().rows(), Instant.now()));
+		this.events.publishEvent(new TpsImported(fileName, imported.desaCodes(), imported.result().replaced(),
+				imported.result().rows(), Instant.now()));
 		return imported.result();
 	}
 
@@ -137,7 +148,11 @@ public class TerritoryManagement {
 	 * @return the boundaries of that level as a GeoJSON FeatureCollection
 	 */
 	public String boundariesGeoJson(String level) {
-		return this.boundaryCache.computeIfAbsent(level, this.geoJson::boundaries);
+		AccessScope scope = scope();
+		if (scope.kecamatan() != null) {
+			return this.geoJson.boundaries(level, scope);
+		}
+		return this.boundaryCache.computeIfAbsent(level, l -> this.geoJson.boundaries(l, scope));
 	}
 
 	/**
@@ -146,7 +161,15 @@ public class TerritoryManagement {
 	 */
 	@Transactional(readOnly = true)
 	public String tpsGeoJson(String kecamatanCode) {
-		return this.geoJson.tps(kecamatanCode);
+		return this.geoJson.tps(kecamatanCode, scope());
+	}
+
+	/**
+	 * @return the current user's scope (everything when no scope provider is present)
+	 */
+	private AccessScope scope() {
+		AccessScopes provider = this.scopes.getIfAvailable();
+		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
 	}
 
 }

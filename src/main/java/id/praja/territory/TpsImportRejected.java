@@ -2,6 +2,8 @@ package id.praja.territory;
 
 import java.util.List;
 
+import id.praja.shared.ImportProblem;
+
 /**
  * Thrown when a TPS file is rejected. Nothing was changed; {@link #problems()} lists
  * every problem found.

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,20 +17,21 @@ import id.praja.security.UserAccounts;
  * password.
  */
 @Component
-class DemoAccounts implements SmartInitializingSingleton {
+class DemoAccounts implements InitializingBean {
 
 	static final String PASSWORD = "praja2024";
 
 	static final List<UserAccount> ACCOUNTS = List.of(
-			new UserAccount("admin", "Administrator Praja", Role.ADMIN, null, true),
-			new UserAccount("kapolres", "Kapolres Jember", Role.KAOPS, "POLRES-JEMBER", true),
-			new UserAccount("kabagops", "Kabag Ops Polres Jember", Role.PERENCANA, "POLRES-JEMBER", true),
-			new UserAccount("kapolsek.kencong", "Kapolsek Kencong", Role.KAPOLSEK, "POLSEK-KENCONG", true),
-			new UserAccount("kasatgas.preventif", "Kasatgas Preventif", Role.KASATGAS, "SATGAS-PREVENTIF", true),
-			new UserAccount("operator", "Operator Posko", Role.OPERATOR, "POLRES-JEMBER", true),
-			new UserAccount("lapangan", "Bripda Andi (petugas TPS)", Role.LAPANGAN, "POLSEK-KENCONG", true),
-			new UserAccount("humas", "Kasi Humas Polres Jember", Role.HUMAS, "POLRES-JEMBER", true),
-			new UserAccount("polda", "Pengamat Polda Jatim", Role.PENGAMAT, "POLDA-JATIM", true));
+			UserAccount.of("admin", "Administrator Praja", Role.ADMIN, null, true),
+			UserAccount.of("kapolres", "Kapolres Jember", Role.KAOPS, "POLRES-JEMBER", true),
+			UserAccount.of("kabagops", "Kabag Ops Polres Jember", Role.PERENCANA, "POLRES-JEMBER", true),
+			UserAccount.of("kapolsek.tempurejo", "Kapolsek Tempurejo", Role.KAPOLSEK, "POLSEK-TEMPUREJO", true),
+			UserAccount.of("kasatgas.preventif", "Kasatgas Preventif", Role.KASATGAS, "SATGAS-PREVENTIF", true),
+			UserAccount.of("operator", "Operator Posko", Role.OPERATOR, "POLRES-JEMBER", true),
+			UserAccount.of("lapangan", "Bhabinkamtibmas Tempurejo (petugas TPS)", Role.LAPANGAN, "POLSEK-TEMPUREJO",
+					true),
+			UserAccount.of("humas", "Kasi Humas Polres Jember", Role.HUMAS, "POLRES-JEMBER", true),
+			UserAccount.of("polda", "Pengamat Polda Jatim", Role.PENGAMAT, "POLDA-JATIM", true));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -44,7 +45,7 @@ class DemoAccounts implements SmartInitializingSingleton {
 	}
 
 	@Override
-	public void afterSingletonsInstantiated() {
+	public void afterPropertiesSet() {
 		if (!this.demo) {
 			return;
 		}

@@ -36,8 +36,10 @@ class UserCommand implements PrajaCommand {
 
 	@Override
 	public String usage() {
-		return "user add <username> --role ADMIN [--name \"Full name\"] [--scope UNIT] [--password P]"
-				+ " (password read from standard input when not given) | user list";
+		return "user add <username> --role ADMIN [--name \"Full name\"] [--scope UNIT] [--officer NRP] [--password P]"
+				+ " | user list | user disable|enable <username> | user reset <username> [--password P]"
+				+ " | user role <username> --role R [--scope UNIT] | user link <username> --officer NRP"
+				+ " (a password not given is read from standard input)";
 	}
 
 	@Override
@@ -45,38 +47,70 @@ class UserCommand implements PrajaCommand {
 		if (args.isEmpty()) {
 			throw new IllegalArgumentException("usage: " + usage());
 		}
-		if (args.get(0).equals("list")) {
+		String verb = args.get(0);
+		if (verb.equals("list")) {
 			for (UserAccount a : this.accounts.all()) {
-				out.printf("%-22s %-10s %-20s %s%n", a.username(), a.role(), (a.scope() != null) ? a.scope() : "-",
-						a.displayName());
+				out.printf("%-22s %-10s %-20s %-9s %-8s %s%n", a.username(), a.role(),
+						(a.scope() != null) ? a.scope() : "-", (a.officerNrp() != null) ? a.officerNrp() : "-",
+						a.enabled() ? "enabled" : "DISABLED", a.displayName());
 			}
 			return 0;
 		}
-		if (!args.get(0).equals("add") || args.size() < 2) {
+		if (args.size() < 2) {
 			throw new IllegalArgumentException("usage: " + usage());
 		}
 		String username = args.get(1);
 		Map<String, String> options = options(args.subList(2, args.size()));
+		switch (verb) {
+			case "add" -> {
+				Role role = role(options);
+				UserAccount account = new UserAccount(username, options.getOrDefault("--name", username), role,
+						options.get("--scope"), options.get("--officer"), true, false);
+				this.accounts.create(account, password(options));
+				out.printf("created user %s (%s)%n", username, role);
+			}
+			case "disable", "enable" -> {
+				this.accounts.setEnabled(username, verb.equals("enable"));
+				out.printf("user %s %sd%n", username, verb);
+			}
+			case "reset" -> {
+				this.accounts.resetPassword(username, password(options));
+				out.printf("password of %s reset%n", username);
+			}
+			case "role" -> {
+				Role role = role(options);
+				this.accounts.changeRole(username, role, options.get("--scope"));
+				out.printf("user %s is now %s%n", username, role);
+			}
+			case "link" -> {
+				this.accounts.linkOfficer(username, options.get("--officer"));
+				out.printf("user %s linked to officer %s%n", username, options.get("--officer"));
+			}
+			default -> throw new IllegalArgumentException("unknown action '%s'; usage: %s".formatted(verb, usage()));
+		}
+		return 0;
+	}
+
+	private static Role role(Map<String, String> options) {
 		String roleName = options.get("--role");
 		if (roleName == null) {
 			throw new IllegalArgumentException("--role is required, one of " + List.of(Role.values()));
 		}
-		Role role;
 		try {
-			role = Role.valueOf(roleName.toUpperCase(Locale.ROOT));
+			return Role.valueOf(roleName.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException(
 					"unknown role '%s', expected one of %s".formatted(roleName, List.of(Role.values())));
 		}
+	}
+
+	private static String password(Map<String, String> options) throws java.io.IOException {
 		String password = options.get("--password");
 		if (password == null) {
 			password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
 		}
-		this.accounts.create(new UserAccount(username, options.getOrDefault("--name", username), role,
-				options.get("--scope"), false), password);
-		out.printf("created user %s (%s)%n", username, role);
-		return 0;
+		return password;
 	}
 
 	private static Map<String, String> options(List<String> args) {

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import id.praja.shared.NotFound;
+
 /**
  * The last resort for the JSON API: an unexpected failure still answers with a
  * problem+json body (and is logged), never an HTML page or a stack trace. Known errors
@@ -28,6 +30,13 @@ class ApiExceptionHandler {
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage()));
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ResponseEntity<ProblemDetail> notFound(NotFound ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
+import id.praja.shared.AccessScope;
 import id.praja.territory.Tps;
 
 /**
@@ -22,13 +23,27 @@ public class TerritoryGeoJson {
 		this.repository = repository;
 	}
 
-	public String boundaries(String level) {
+	/**
+	 * @param level kabupaten, kecamatan or desa
+	 * @param scope the user's scope: kecamatan and desa outside it are left out (the
+	 * kabupaten outline is always drawn)
+	 * @return a FeatureCollection
+	 */
+	public String boundaries(String level, AccessScope scope) {
 		StringWriter out = new StringWriter();
 		try (JsonGenerator g = this.json.createGenerator(out)) {
 			g.writeStartObject();
 			g.writeStringProperty("type", "FeatureCollection");
 			g.writeArrayPropertyStart("features");
 			for (TerritoryRepository.Boundary b : this.repository.boundaries(level)) {
+				String kecamatan = switch (level) {
+					case "kecamatan" -> b.code();
+					case "desa" -> b.parentCode();
+					default -> null;
+				};
+				if (kecamatan != null && !scope.coversKecamatan(kecamatan)) {
+					continue;
+				}
 				g.writeStartObject();
 				g.writeStringProperty("type", "Feature");
 				g.writeObjectPropertyStart("properties");
@@ -54,13 +69,13 @@ public class TerritoryGeoJson {
 		return out.toString();
 	}
 
-	public String tps(String kecamatanCode) {
+	public String tps(String kecamatanCode, AccessScope scope) {
 		StringWriter out = new StringWriter(1 << 20);
 		try (JsonGenerator g = this.json.createGenerator(out)) {
 			g.writeStartObject();
 			g.writeStringProperty("type", "FeatureCollection");
 			g.writeArrayPropertyStart("features");
-			this.repository.forEachTps(kecamatanCode, (Tps t) -> {
+			this.repository.forEachTps(kecamatanCode, scope.kecamatanFilter(), (Tps t) -> {
 				g.writeStartObject();
 				g.writeStringProperty("type", "Feature");
 				g.writeStringProperty("id", t.code());

@@ -2,7 +2,7 @@ package id.praja.territory.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * always has its territory.
  */
 @Component
-class TerritoryInitializer implements SmartInitializingSingleton {
+class TerritoryInitializer implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(TerritoryInitializer.class);
 
@@ -37,7 +37,7 @@ class TerritoryInitializer implements SmartInitializingSingleton {
 	}
 
 	@Override
-	public void afterSingletonsInstantiated() {
+	public void afterPropertiesSet() {
 		this.transaction.executeWithoutResult(status -> {
 			if (!this.repository.hasReferenceData()) {
 				this.repository.insertReferenceData(this.reference.data());

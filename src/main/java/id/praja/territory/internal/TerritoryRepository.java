@@ -119,7 +119,12 @@ public class TerritoryRepository {
 		});
 	}
 
-	public List<Kecamatan> kecamatan() {
+	private static String inScope(String column) {
+		return "(CAST(:scope AS VARCHAR) IS NULL OR " + column
+				+ " = ANY(string_to_array(CAST(:scope AS VARCHAR), ',')))";
+	}
+
+	public List<Kecamatan> kecamatan(String scope) {
 		return this.jdbc.sql("""
 				SELECT k.code, k.name, k.lat, k.lon, k.area_km2, k.population,
 				       (SELECT count(*) FROM territory_desa d WHERE d.kecamatan_code = k.code) AS desa_count,
@@ -127,23 +132,28 @@ public class TerritoryRepository {
 				FROM territory_kecamatan k
 				LEFT JOIN territory_desa d ON d.kecamatan_code = k.code
 				LEFT JOIN territory_tps t ON t.desa_code = d.code
+				WHERE """ + inScope("k.code") + """
 				GROUP BY k.code ORDER BY k.code""")
+			.param("scope", scope)
 			.query((rs, n) -> new Kecamatan(rs.getString("code"), rs.getString("name"), rs.getDouble("lat"),
 					rs.getDouble("lon"), nullableDouble(rs, "area_km2"), (Integer) rs.getObject("population"),
 					rs.getInt("desa_count"), rs.getInt("tps_count"), rs.getLong("voters")))
 			.list();
 	}
 
-	public List<Desa> desa(String kecamatanCode) {
-		return this.jdbc.sql("""
-				SELECT d.code, d.kecamatan_code, k.name AS kecamatan_name, d.name, d.type, d.lat, d.lon,
-				       count(t.code) AS tps_count, coalesce(sum(t.voters_male + t.voters_female), 0) AS voters
-				FROM territory_desa d
-				JOIN territory_kecamatan k ON k.code = d.kecamatan_code
-				LEFT JOIN territory_tps t ON t.desa_code = d.code
-				WHERE (CAST(:kec AS VARCHAR) IS NULL OR d.kecamatan_code = :kec)
-				GROUP BY d.code, k.name ORDER BY d.code""")
+	public List<Desa> desa(String kecamatanCode, String scope) {
+		return this.jdbc
+			.sql("""
+					SELECT d.code, d.kecamatan_code, k.name AS kecamatan_name, d.name, d.type, d.lat, d.lon,
+					       count(t.code) AS tps_count, coalesce(sum(t.voters_male + t.voters_female), 0) AS voters
+					FROM territory_desa d
+					JOIN territory_kecamatan k ON k.code = d.kecamatan_code
+					LEFT JOIN territory_tps t ON t.desa_code = d.code
+					WHERE (CAST(:kec AS VARCHAR) IS NULL OR d.kecamatan_code = :kec) AND """
+					+ inScope("d.kecamatan_code") + """
+							GROUP BY d.code, k.name ORDER BY d.code""")
 			.param("kec", kecamatanCode)
+			.param("scope", scope)
 			.query((rs, n) -> new Desa(rs.getString("code"), rs.getString("kecamatan_code"),
 					rs.getString("kecamatan_name"), rs.getString("name"), rs.getString("type"), rs.getDouble("lat"),
 					rs.getDouble("lon"), rs.getInt("tps_count"), rs.getLong("voters")))
@@ -154,51 +164,61 @@ public class TerritoryRepository {
 			WHERE (CAST(:kec AS VARCHAR) IS NULL OR d.kecamatan_code = :kec)
 			  AND (CAST(:desa AS VARCHAR) IS NULL OR t.desa_code = :desa)
 			  AND (CAST(:q AS VARCHAR) IS NULL OR t.code ILIKE :like OR d.name ILIKE :like OR t.address ILIKE :like)
+			  AND (CAST(:scope AS VARCHAR) IS NULL OR d.kecamatan_code = ANY(string_to_array(CAST(:scope AS VARCHAR), ',')))
 			""";
 
-	public List<Tps> tps(TpsQuery query) {
-		return filtered(TPS_SELECT + TPS_FILTER + " ORDER BY t.code LIMIT :limit OFFSET :offset", query)
+	public List<Tps> tps(TpsQuery query, String scope) {
+		return filtered(TPS_SELECT + TPS_FILTER + " ORDER BY t.code LIMIT :limit OFFSET :offset", query, scope)
 			.param("limit", query.size())
 			.param("offset", (long) query.page() * query.size())
 			.query(TerritoryRepository::mapTps)
 			.list();
 	}
 
-	public long countTps(TpsQuery query) {
+	public long countTps(TpsQuery query, String scope) {
 		return filtered("""
 				SELECT count(*) FROM territory_tps t JOIN territory_desa d ON d.code = t.desa_code
-				""" + TPS_FILTER, query).query(Long.class).single();
+				""" + TPS_FILTER, query, scope).query(Long.class).single();
 	}
 
-	private JdbcClient.StatementSpec filtered(String sql, TpsQuery query) {
+	private JdbcClient.StatementSpec filtered(String sql, TpsQuery query, String scope) {
 		String like = (query.q() == null) ? null : "%" + query.q().replace("%", "\\%").replace("_", "\\_") + "%";
 		return this.jdbc.sql(sql)
 			.param("kec", query.kecamatan())
 			.param("desa", query.desa())
 			.param("q", query.q())
-			.param("like", like);
+			.param("like", like)
+			.param("scope", scope);
 	}
 
-	public Optional<Tps> tps(String code) {
-		return this.jdbc.sql(TPS_SELECT + " WHERE t.code = :code")
+	public Optional<Tps> tps(String code, String scope) {
+		return this.jdbc.sql(TPS_SELECT + " WHERE t.code = :code AND " + inScope("d.kecamatan_code"))
 			.param("code", code)
+			.param("scope", scope)
 			.query(TerritoryRepository::mapTps)
 			.optional();
 	}
 
-	public void forEachTps(String kecamatanCode, Consumer<Tps> action) {
-		this.jdbc.sql(TPS_SELECT + " WHERE (CAST(:kec AS VARCHAR) IS NULL OR d.kecamatan_code = :kec) ORDER BY t.code")
+	public void forEachTps(String kecamatanCode, String scope, Consumer<Tps> action) {
+		this.jdbc
+			.sql(TPS_SELECT + " WHERE (CAST(:kec AS VARCHAR) IS NULL OR d.kecamatan_code = :kec) AND "
+					+ inScope("d.kecamatan_code") + " ORDER BY t.code")
 			.param("kec", kecamatanCode)
+			.param("scope", scope)
 			.query((RowCallbackHandler) rs -> action.accept(mapTps(rs, 0)));
 	}
 
-	public TerritorySummary summary() {
+	public TerritorySummary summary(String scope) {
 		return this.jdbc
 			.sql("""
-					SELECT (SELECT count(*) FROM territory_kecamatan) AS kec, (SELECT count(*) FROM territory_desa) AS desa,
-					       count(*) AS tps, coalesce(sum(voters_male), 0) AS male, coalesce(sum(voters_female), 0) AS female,
-					       count(special_site) AS special, count(*) FILTER (WHERE generated) AS generated
-					FROM territory_tps""")
+					SELECT (SELECT count(*) FROM territory_kecamatan k WHERE %s) AS kec,
+					       (SELECT count(*) FROM territory_desa d WHERE %s) AS desa,
+					       count(t.code) AS tps, coalesce(sum(t.voters_male), 0) AS male,
+					       coalesce(sum(t.voters_female), 0) AS female,
+					       count(t.special_site) AS special, count(*) FILTER (WHERE t.generated) AS generated
+					FROM territory_tps t JOIN territory_desa d ON d.code = t.desa_code WHERE %s"""
+				.formatted(inScope("k.code"), inScope("d.kecamatan_code"), inScope("d.kecamatan_code")))
+			.param("scope", scope)
 			.query((rs, n) -> new TerritorySummary(rs.getInt("kec"), rs.getInt("desa"), rs.getInt("tps"),
 					rs.getLong("male") + rs.getLong("female"), rs.getLong("male"), rs.getLong("female"),
 					rs.getInt("special"), rs.getInt("generated")))

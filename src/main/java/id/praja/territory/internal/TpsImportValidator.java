@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import id.praja.territory.ImportProblem;
+import id.praja.shared.table.TableFileReader;
+import id.praja.shared.ImportProblem;
 import id.praja.territory.Tps;
 
 /**
@@ -55,7 +56,7 @@ final class TpsImportValidator {
 	record Result(List<TpsRow> rows, List<ImportProblem> problems) {
 	}
 
-	Result validate(TpsFileReader.Table table) {
+	Result validate(TableFileReader.Table table) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<Column, String> columns = resolveColumns(table.header(), problems);
 		if (!problems.isEmpty()) {
@@ -66,7 +67,7 @@ final class TpsImportValidator {
 		}
 		List<TpsRow> rows = new ArrayList<>(table.lines().size());
 		Map<String, Integer> firstRowOfCode = new HashMap<>();
-		for (TpsFileReader.Line line : table.lines()) {
+		for (TableFileReader.Line line : table.lines()) {
 			RowCheck check = new RowCheck(line, columns, problems);
 			String desa = check.text(Column.DESA_CODE, 13);
 			String kecamatan = null;
@@ -124,7 +125,7 @@ final class TpsImportValidator {
 	/** Reads the cells of one row, recording a problem for each bad one. */
 	private static final class RowCheck {
 
-		private final TpsFileReader.Line line;
+		private final TableFileReader.Line line;
 
 		private final Map<Column, String> columns;
 
@@ -132,7 +133,7 @@ final class TpsImportValidator {
 
 		private boolean ok = true;
 
-		RowCheck(TpsFileReader.Line line, Map<Column, String> columns, List<ImportProblem> problems) {
+		RowCheck(TableFileReader.Line line, Map<Column, String> columns, List<ImportProblem> problems) {
 			this.line = line;
 			this.columns = columns;
 			this.problems = problems;

@@ -6,7 +6,8 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
-import id.praja.territory.ImportProblem;
+import id.praja.shared.table.TableFileReader;
+import id.praja.shared.ImportProblem;
 import id.praja.territory.TpsImportRejected;
 import id.praja.territory.TpsImportResult;
 
@@ -48,11 +49,11 @@ public class TpsImporter {
 	 * @throws TpsImportRejected listing every problem
 	 */
 	public List<TpsRow> check(String fileName, byte[] content) {
-		TpsFileReader.Table table;
+		TableFileReader.Table table;
 		try {
-			table = new TpsFileReader().read(fileName, content);
+			table = new TableFileReader().read(fileName, content);
 		}
-		catch (TpsFileReader.Unreadable ex) {
+		catch (TableFileReader.Unreadable ex) {
 			throw new TpsImportRejected(fileName, ex.problems());
 		}
 		TpsImportValidator.Result result = new TpsImportValidator(this.reference.geometry()).validate(table);

@@ -10,7 +10,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import id.praja.territory.ImportProblem;
+import id.praja.shared.table.TableFileReader;
+import id.praja.shared.ImportProblem;
 import id.praja.territory.TpsImportRejected;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -162,18 +163,18 @@ class TpsImportValidationTests {
 
 	@Test
 	void rejectsAHugeFile() {
-		byte[] huge = new byte[TpsFileReader.MAX_BYTES + 1];
+		byte[] huge = new byte[TableFileReader.MAX_BYTES + 1];
 		java.util.Arrays.fill(huge, (byte) 'a');
 		assertThat(problems("tps.csv", huge)).extracting(ImportProblem::message)
 			.containsExactly(
-					"the file is %d bytes; at most %d are accepted".formatted(huge.length, TpsFileReader.MAX_BYTES));
+					"the file is %d bytes; at most %d are accepted".formatted(huge.length, TableFileReader.MAX_BYTES));
 		StringBuilder many = new StringBuilder(HEADER).append('\n');
-		for (int i = 0; i <= TpsFileReader.MAX_ROWS; i++) {
+		for (int i = 0; i <= TableFileReader.MAX_ROWS; i++) {
 			many.append("x\n");
 		}
 		assertThat(problems("tps.csv", many.toString().getBytes(StandardCharsets.UTF_8)))
 			.extracting(ImportProblem::message)
-			.containsExactly("the file has more than %d rows".formatted(TpsFileReader.MAX_ROWS));
+			.containsExactly("the file has more than %d rows".formatted(TableFileReader.MAX_ROWS));
 	}
 
 	static byte[] xlsx(List<String> header, List<String[]> rows, boolean numbersAsNumbers) throws IOException {

@@ -1,4 +1,4 @@
-package id.praja.territory.internal;
+package id.praja.shared.table;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,35 +20,36 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import id.praja.territory.ImportProblem;
+import id.praja.shared.ImportProblem;
 
 /**
- * Reads a tabular file (CSV or XLSX) into rows of named cells. Knows nothing of TPS: it
- * only tells a readable table from an unreadable file.
+ * Reads a tabular file (CSV or XLSX) into rows of named cells. Knows nothing of what the
+ * rows mean: it only tells a readable table from an unreadable file.
  */
-final class TpsFileReader {
+public final class TableFileReader {
 
 	/** Largest file accepted, in bytes. */
-	static final int MAX_BYTES = 25 * 1024 * 1024;
+	public static final int MAX_BYTES = 25 * 1024 * 1024;
 
 	/** Most data rows accepted. */
-	static final int MAX_ROWS = 100_000;
+	public static final int MAX_ROWS = 100_000;
 
 	/** A table read from a file: header names (lower case, trimmed) and data rows. */
-	record Table(List<String> header, List<Line> lines) {
+	public record Table(List<String> header, List<Line> lines) {
 	}
 
 	/** One data row: its 1-based row number in the file and its cells by header name. */
-	record Line(int row, Map<String, String> cells) {
+	public record Line(int row, Map<String, String> cells) {
 	}
 
-	static final class Unreadable extends Exception {
+	public static final class Unreadable extends Exception {
 
 		private final List<ImportProblem> problems;
 
@@ -57,13 +58,13 @@ final class TpsFileReader {
 			this.problems = List.of(new ImportProblem(0, null, null, message));
 		}
 
-		List<ImportProblem> problems() {
+		public List<ImportProblem> problems() {
 			return this.problems;
 		}
 
 	}
 
-	Table read(String fileName, byte[] content) throws Unreadable {
+	public Table read(String fileName, byte[] content) throws Unreadable {
 		if (content == null || content.length == 0) {
 			throw new Unreadable("the file is empty");
 		}
@@ -119,7 +120,7 @@ final class TpsFileReader {
 				int row = (int) record.getRecordNumber();
 				List<String> values = record.toList();
 				if (header == null) {
-					header = values.stream().map(TpsFileReader::normalise).toList();
+					header = values.stream().map(TableFileReader::normalise).toList();
 					continue;
 				}
 				if (values.stream().allMatch(String::isBlank)) {
@@ -155,7 +156,7 @@ final class TpsFileReader {
 					continue;
 				}
 				if (header == null) {
-					header = values.stream().map(TpsFileReader::normalise).toList();
+					header = values.stream().map(TableFileReader::normalise).toList();
 					continue;
 				}
 				if (lines.size() >= MAX_ROWS) {
@@ -177,7 +178,9 @@ final class TpsFileReader {
 		CellType type = (cell.getCellType() == CellType.FORMULA) ? cell.getCachedFormulaResultType()
 				: cell.getCellType();
 		return switch (type) {
-			case NUMERIC -> NumberToTextConverter.toText(cell.getNumericCellValue());
+			case NUMERIC ->
+				DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+						: NumberToTextConverter.toText(cell.getNumericCellValue());
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			case STRING -> cell.getStringCellValue();
 			default -> formatter.formatCellValue(cell);

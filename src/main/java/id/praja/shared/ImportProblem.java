@@ -1,4 +1,4 @@
-package id.praja.territory;
+package id.praja.shared;
 
 /**
  * One thing wrong with an imported file.

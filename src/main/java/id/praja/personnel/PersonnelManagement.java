@@ -1,0 +1,218 @@
+package id.praja.personnel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.praja.personnel.internal.OfficerFiles;
+import id.praja.personnel.internal.OfficerImporter;
+import id.praja.personnel.internal.PersonnelRepository;
+import id.praja.personnel.internal.UnitScopes;
+import id.praja.shared.AccessScope;
+import id.praja.shared.NotFound;
+import id.praja.territory.Desa;
+import id.praja.territory.TerritoryManagement;
+
+/**
+ * Units and officers, always seen through the current user's scope: a Kapolsek sees his
+ * Polsek's people, a field officer himself. Other modules read personnel only through
+ * this facade.
+ */
+@Service
+public class PersonnelManagement {
+
+	private final PersonnelRepository repository;
+
+	private final OfficerImporter importer;
+
+	private final UnitScopes scopes;
+
+	private final TerritoryManagement territory;
+
+	private final ApplicationEventPublisher events;
+
+	PersonnelManagement(PersonnelRepository repository, OfficerImporter importer, UnitScopes scopes,
+			TerritoryManagement territory, ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.importer = importer;
+		this.scopes = scopes;
+		this.territory = territory;
+		this.events = events;
+	}
+
+	/**
+	 * @return the units in the current user's scope (a Kapolsek sees the Polres, Polda
+	 * and his own Polsek, not his neighbours'), in display order
+	 */
+	@Transactional(readOnly = true)
+	public List<Unit> units() {
+		AccessScope scope = this.scopes.current();
+		return this.repository.units()
+			.stream()
+			.filter(u -> scope.units() == null || u.kind() != UnitKind.POLSEK || scope.units().contains(u.code()))
+			.toList();
+	}
+
+	/**
+	 * @param code a unit code
+	 * @return the unit, if it exists and is in scope
+	 */
+	public Optional<Unit> unit(String code) {
+		return units().stream().filter(u -> u.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * @return kecamatan code to the code of the Polsek serving it
+	 */
+	public Map<String, String> polsekAreas() {
+		return this.repository.polsekAreas();
+	}
+
+	/**
+	 * Gives a kecamatan to another Polsek (administrators: e.g. when Polsek Ajung opens).
+	 * @param kecamatanCode the kecamatan
+	 * @param polsekCode the Polsek that will serve it
+	 */
+	@Transactional
+	public void assignKecamatan(String kecamatanCode, String polsekCode) {
+		Unit polsek = this.repository.units()
+			.stream()
+			.filter(u -> u.code().equals(polsekCode) && u.kind() == UnitKind.POLSEK)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("unknown Polsek '%s'".formatted(polsekCode)));
+		if (this.territory.kecamatan().stream().noneMatch(k -> k.code().equals(kecamatanCode))) {
+			throw new IllegalArgumentException("unknown kecamatan '%s'".formatted(kecamatanCode));
+		}
+		String before = this.repository.setPolsekArea(kecamatanCode, polsek.code());
+		this.scopes.forget();
+		if (!polsek.code().equals(before)) {
+			this.events.publishEvent(new PolsekAreaChanged(kecamatanCode, before, polsek.code()));
+		}
+	}
+
+	/**
+	 * Searches officers in scope.
+	 * @param query filters and page
+	 * @return one page, ordered by unit, rank (highest first) and name
+	 */
+	@Transactional(readOnly = true)
+	public OfficerPage officers(OfficerQuery query) {
+		AccessScope scope = this.scopes.current();
+		return new OfficerPage(this.repository.officers(query, scope), query.page(), query.size(),
+				this.repository.countOfficers(query, scope));
+	}
+
+	/**
+	 * @param nrp an NRP
+	 * @return the officer, if he exists and is in scope
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Officer> officer(String nrp) {
+		return this.repository.officer(nrp, this.scopes.current());
+	}
+
+	/**
+	 * @return officers in scope per rank, lowest first
+	 */
+	@Transactional(readOnly = true)
+	public Map<Rank, Long> rankCounts() {
+		return this.repository.rankCounts(this.scopes.current());
+	}
+
+	/**
+	 * @param day a day
+	 * @return officers in scope per status that day
+	 */
+	@Transactional(readOnly = true)
+	public Map<OfficerStatus, Long> statusCounts(LocalDate day) {
+		Map<OfficerStatus, Long> counts = new EnumMap<>(OfficerStatus.class);
+		for (OfficerStatus s : OfficerStatus.values()) {
+			counts.put(s, 0L);
+		}
+		this.repository.forEachOfficer(this.scopes.current(), o -> counts.merge(o.statusOn(day), 1L, Long::sum));
+		return counts;
+	}
+
+	/**
+	 * Records a period in which an officer is not available (or, with AKTIF, nothing).
+	 * @param nrp the officer, who must be in scope
+	 * @param period the period
+	 * @return the officer afterwards
+	 */
+	@Transactional
+	public Officer recordStatus(String nrp, StatusPeriod period) {
+		Officer before = officer(nrp).orElseThrow(() -> new NotFound("no officer with NRP " + nrp));
+		if (period.to().isBefore(period.from())) {
+			throw new IllegalArgumentException("the period ends before it starts");
+		}
+		if (period.status() == OfficerStatus.AKTIF) {
+			throw new IllegalArgumentException("record CUTI, SAKIT, DIKLAT or SKORSING; AKTIF is the default");
+		}
+		this.repository.addStatus(nrp, period);
+		Officer after = officer(nrp).orElseThrow();
+		this.events.publishEvent(new OfficerStatusRecorded(nrp, before.statuses(), after.statuses()));
+		return after;
+	}
+
+	/**
+	 * Imports officers from CSV or XLSX: all or nothing. Officers are matched by NRP:
+	 * existing ones are replaced, new ones created, others untouched.
+	 * @param fileName the file's name (its extension selects the format)
+	 * @param content the bytes
+	 * @return what was stored
+	 * @throws OfficerImportRejected listing every problem
+	 */
+	@Transactional
+	public OfficerImportResult importOfficers(String fileName, byte[] content) {
+		OfficerImporter.Imported imported = this.importer.importFile(fileName, content);
+		this.events.publishEvent(new OfficersImported(fileName, imported.created(), imported.updated()));
+		return new OfficerImportResult(fileName, imported.created().size() + imported.updated().size(),
+				imported.created().size(), imported.updated().size());
+	}
+
+	@Transactional(readOnly = true)
+	public void exportCsv(OutputStream out) throws IOException {
+		OfficerFiles.csv(action -> this.repository.forEachOfficer(this.scopes.current(), action), LocalDate.now(), out);
+	}
+
+	@Transactional(readOnly = true)
+	public void exportXlsx(OutputStream out) throws IOException {
+		OfficerFiles.xlsx(action -> this.repository.forEachOfficer(this.scopes.current(), action), LocalDate.now(),
+				out);
+	}
+
+	/**
+	 * @return Linmas per desa in scope: 2 per TPS unless set otherwise
+	 */
+	public List<LinmasDesa> linmas() {
+		Map<String, Integer> overrides = this.repository.linmasOverrides();
+		List<LinmasDesa> result = new ArrayList<>();
+		for (Desa d : this.territory.desa(null)) {
+			Integer set = overrides.get(d.code());
+			result.add(new LinmasDesa(d.code(), d.name(), d.kecamatanCode(), d.tpsCount(),
+					(set != null) ? set : LinmasDesa.PER_TPS * d.tpsCount(), set == null));
+		}
+		return result;
+	}
+
+	/**
+	 * @return codes of the units whose people are in the current user's scope, or null
+	 * for all
+	 */
+	public Set<String> scopeUnits() {
+		Set<String> units = this.scopes.current().units();
+		return (units != null) ? units.stream().collect(Collectors.toUnmodifiableSet()) : null;
+	}
+
+}

@@ -1,0 +1,95 @@
+package id.praja.personnel.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import id.praja.security.Role;
+import id.praja.security.ScopeAuthorities;
+import id.praja.shared.AccessScope;
+import id.praja.shared.AccessScopes;
+
+/**
+ * Turns the logged-in user's role and unit into an {@link AccessScope}: a Kapolsek sees
+ * the kecamatan his Polsek serves and its people; a field officer the same territory but
+ * only himself among the people; everyone else the whole Polres. With nobody logged in
+ * (command-line tools, start-up) everything is in scope.
+ */
+@Component
+public class UnitScopes implements AccessScopes {
+
+	/** Matches no NRP: a field-officer account not linked to an officer sees nobody. */
+	private static final String NOBODY = "--------";
+
+	private final PersonnelRepository repository;
+
+	private final AtomicReference<Map<String, String>> areas = new AtomicReference<>();
+
+	UnitScopes(PersonnelRepository repository) {
+		this.repository = repository;
+	}
+
+	@Override
+	public AccessScope current() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !auth.isAuthenticated()) {
+			return AccessScope.EVERYTHING;
+		}
+		Role role = null;
+		String unit = null;
+		String nrp = null;
+		for (GrantedAuthority a : auth.getAuthorities()) {
+			String name = a.getAuthority();
+			if (name == null) {
+				continue;
+			}
+			if (name.startsWith("ROLE_")) {
+				try {
+					role = Role.valueOf(name.substring(5));
+				}
+				catch (IllegalArgumentException ex) {
+					// not one of Praja's roles
+				}
+			}
+			else if (name.startsWith(ScopeAuthorities.SCOPE)) {
+				unit = name.substring(ScopeAuthorities.SCOPE.length());
+			}
+			else if (name.startsWith(ScopeAuthorities.OFFICER)) {
+				nrp = name.substring(ScopeAuthorities.OFFICER.length());
+			}
+		}
+		if (role != Role.KAPOLSEK && role != Role.LAPANGAN) {
+			return AccessScope.EVERYTHING;
+		}
+		String polsek = unit;
+		List<String> kecamatan = areas().entrySet()
+			.stream()
+			.filter(e -> e.getValue().equals(polsek))
+			.map(Map.Entry::getKey)
+			.toList();
+		Set<String> units = (polsek != null) ? Set.of(polsek) : Set.of();
+		String self = (role == Role.LAPANGAN) ? ((nrp != null) ? nrp : NOBODY) : null;
+		return AccessScope.of(kecamatan, units, self, (polsek != null) ? polsek : "-");
+	}
+
+	/** Forgets the cached Polsek areas after a change. */
+	public void forget() {
+		this.areas.set(null);
+	}
+
+	private Map<String, String> areas() {
+		Map<String, String> cached = this.areas.get();
+		if (cached == null) {
+			cached = Map.copyOf(this.repository.polsekAreas());
+			this.areas.set(cached);
+		}
+		return cached;
+	}
+
+}

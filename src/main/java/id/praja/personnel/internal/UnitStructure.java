@@ -1,0 +1,157 @@
+package id.praja.personnel.internal;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import id.praja.personnel.UnitKind;
+import id.praja.territory.Desa;
+import id.praja.territory.Kecamatan;
+
+/**
+ * The real unit structure around Polres Jember: Polda Jatim, the Polres and its staff
+ * functions, the 30 Polsek (from {@code personnel/jember/polsek.csv}) and the kecamatan
+ * each serves, Kodim 0824 with a Koramil per kecamatan, and the Linmas. Strengths are not
+ * part of it: they come from the roster (or the demo generator).
+ */
+public final class UnitStructure {
+
+	public static final String POLDA = "POLDA-JATIM";
+
+	public static final String POLRES = "POLRES-JEMBER";
+
+	public static final String KODIM = "KODIM-0824";
+
+	public static final String LINMAS = "LINMAS-JEMBER";
+
+	/** Polres functions: code, name, demo strength (people including the head). */
+	static final List<Function> FUNCTIONS = List.of(new Function("BAG-OPS", "Bag Ops", 22),
+			new Function("BAG-REN", "Bag Ren", 12), new Function("BAG-SDM", "Bag SDM", 18),
+			new Function("BAG-LOG", "Bag Log", 14), new Function("SAT-SAMAPTA", "Sat Samapta", 95),
+			new Function("SAT-LANTAS", "Sat Lantas", 85), new Function("SAT-RESKRIM", "Sat Reskrim", 55),
+			new Function("SAT-INTELKAM", "Sat Intelkam", 40), new Function("SAT-BINMAS", "Sat Binmas", 22),
+			new Function("SAT-RESNARKOBA", "Sat Resnarkoba", 25), new Function("SAT-TAHTI", "Sat Tahti", 12),
+			new Function("SAT-POLAIRUD", "Sat Polairud", 16), new Function("SI-HUMAS", "Si Humas", 8),
+			new Function("SI-PROPAM", "Si Propam", 10), new Function("SI-KEU", "Si Keu", 6),
+			new Function("SI-UMUM", "Si Umum", 8), new Function("SI-TIK", "Si TIK", 6),
+			new Function("SPKT", "SPKT", 15), new Function("SI-DOKKES", "Si Dokkes", 6));
+
+	/** Kecamatan without a Polsek of their own and the Polsek that serves them. */
+	static final Map<String, String> SERVED_BY = Map.of("35.09.17", "POLSEK-JENGGAWAH");
+
+	/** The Polres headquarters: Jl. R.A. Kartini, Kelurahan Kepatihan. */
+	static final String POLRES_DESA = "35.09.19.1006";
+
+	record Function(String code, String name, int demoStrength) {
+	}
+
+	/** A Polsek and the kecamatan it serves. */
+	public record Polsek(String code, String name, String seatKecamatan, List<String> area) {
+	}
+
+	private final List<UnitRow> units = new ArrayList<>();
+
+	private final List<Polsek> polsek = new ArrayList<>();
+
+	/**
+	 * @param kecamatan the territory's kecamatan
+	 * @param desa the territory's desa (for base locations)
+	 */
+	public UnitStructure(List<Kecamatan> kecamatan, List<Desa> desa) {
+		Map<String, Kecamatan> kecByCode = new LinkedHashMap<>();
+		kecamatan.forEach(k -> kecByCode.put(k.code(), k));
+		Desa polresDesa = desa.stream().filter(d -> d.code().equals(POLRES_DESA)).findFirst().orElse(null);
+		int order = 0;
+		this.units.add(new UnitRow(POLDA, "Polda Jawa Timur", UnitKind.POLDA, null, null,
+				"Mapolda Jatim, Jl. Ahmad Yani No. 116, Surabaya", -7.3225, 112.7311, null, null, false, order++));
+		this.units.add(new UnitRow(POLRES, "Polres Jember", UnitKind.POLRES, POLDA, "35.09.19",
+				"Mapolres Jember, Jl. R.A. Kartini No. 17, Kepatihan", lat(polresDesa), lon(polresDesa), null, null,
+				false, order++));
+		for (Function f : FUNCTIONS) {
+			this.units.add(new UnitRow(f.code(), f.name() + " Polres Jember", UnitKind.FUNGSI, POLRES, "35.09.19",
+					"Mapolres Jember", lat(polresDesa), lon(polresDesa), null, null, false, order++));
+		}
+		for (CSVRecord r : polsekCsv()) {
+			String name = r.get("name");
+			String code = "POLSEK-" + name.replace("Polsek ", "").toUpperCase(Locale.ROOT).replace(' ', '-');
+			String kec = r.get("kecamatan_code");
+			List<String> area = new ArrayList<>(List.of(kec));
+			SERVED_BY.forEach((k, by) -> {
+				if (by.equals(code)) {
+					area.add(k);
+				}
+			});
+			Desa seat = seatDesa(kecByCode.get(kec), desa);
+			this.polsek.add(new Polsek(code, name, kec, List.copyOf(area)));
+			this.units.add(new UnitRow(code, name, UnitKind.POLSEK, POLRES, kec,
+					"Mapolsek " + name.replace("Polsek ", "") + ", " + seatLabel(seat), lat(seat), lon(seat), null,
+					null, false, order++));
+		}
+		this.polsek.sort(Comparator.comparing(Polsek::code));
+		this.units.add(new UnitRow(KODIM, "Kodim 0824/Jember", UnitKind.TNI, null, "35.09.19",
+				"Makodim 0824, Jl. Kalimantan, Jember", lat(polresDesa), lon(polresDesa), null, null, false, order++));
+		int koramil = 1;
+		for (Kecamatan k : kecamatan) {
+			Desa seat = seatDesa(k, desa);
+			this.units.add(new UnitRow("KORAMIL-" + k.code().substring(6),
+					"Koramil 0824-%02d/%s".formatted(koramil++, k.name()), UnitKind.TNI, KODIM, k.code(),
+					"Makoramil " + k.name() + ", " + seatLabel(seat), lat(seat), lon(seat), null, null, false,
+					order++));
+		}
+		this.units.add(new UnitRow(LINMAS, "Satlinmas Kabupaten Jember", UnitKind.LINMAS, null, null,
+				"Satpol PP Kabupaten Jember", lat(polresDesa), lon(polresDesa), null, null, false, order));
+	}
+
+	public List<UnitRow> units() {
+		return this.units;
+	}
+
+	public List<Polsek> polsek() {
+		return this.polsek;
+	}
+
+	/** The desa closest to the kecamatan's centre: where its Polsek and Koramil sit. */
+	static Desa seatDesa(Kecamatan k, List<Desa> desa) {
+		if (k == null) {
+			return null;
+		}
+		return desa.stream()
+			.filter(d -> d.kecamatanCode().equals(k.code()))
+			.min(Comparator.comparingDouble(d -> Math.hypot(d.lat() - k.lat(), d.lon() - k.lon())))
+			.orElse(null);
+	}
+
+	private static String seatLabel(Desa d) {
+		return (d == null) ? "" : ("kelurahan".equals(d.type()) ? "Kel. " : "Desa ") + d.name();
+	}
+
+	private static Double lat(Desa d) {
+		return (d != null) ? d.lat() : null;
+	}
+
+	private static Double lon(Desa d) {
+		return (d != null) ? d.lon() : null;
+	}
+
+	private static List<CSVRecord> polsekCsv() {
+		try (Reader reader = new InputStreamReader(
+				UnitStructure.class.getResourceAsStream("/personnel/jember/polsek.csv"), StandardCharsets.UTF_8)) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,69 @@
+package id.praja.shared;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the current user may see. A Kapolsek (and his field officers) see the kecamatan
+ * his Polsek serves and the people of his Polsek; the Polres staff and the Polda see
+ * everything. Services apply the scope in their queries, so a record outside it simply
+ * does not exist for the user (a 404, never a leak in a list).
+ *
+ * @param kecamatan the kecamatan codes in scope, or null for all
+ * @param units the unit codes whose people are in scope, or null for all
+ * @param officerNrp when set, the only officer the user may see (a field officer sees
+ * himself)
+ * @param description a short human description, e.g. {@code POLSEK-TEMPUREJO}
+ */
+public record AccessScope(Set<String> kecamatan, Set<String> units, String officerNrp, String description) {
+
+	/** No restriction: the Polres and the Polda, and the system itself. */
+	public static final AccessScope EVERYTHING = new AccessScope(null, null, null, "ALL");
+
+	/** Nothing at all (e.g. a Polsek account whose Polsek serves no kecamatan). */
+	public static AccessScope of(Collection<String> kecamatan, Collection<String> units, String officerNrp,
+			String description) {
+		return new AccessScope(Set.copyOf(new TreeSet<>(kecamatan)), Set.copyOf(new TreeSet<>(units)), officerNrp,
+				description);
+	}
+
+	/**
+	 * @return true when nothing is restricted
+	 */
+	public boolean unrestricted() {
+		return this.kecamatan == null && this.units == null && this.officerNrp == null;
+	}
+
+	/**
+	 * @param kecamatanCode a kecamatan code
+	 * @return true when the kecamatan is in scope
+	 */
+	public boolean coversKecamatan(String kecamatanCode) {
+		return this.kecamatan == null || this.kecamatan.contains(kecamatanCode);
+	}
+
+	/**
+	 * @return the kecamatan codes joined by commas for a SQL filter
+	 * ({@code = ANY(string_to_array(:scope, ','))}), or null for all; an empty scope
+	 * gives a value that matches no code
+	 */
+	public String kecamatanFilter() {
+		return join(this.kecamatan);
+	}
+
+	/**
+	 * @return the unit codes joined by commas for a SQL filter, or null for all
+	 */
+	public String unitFilter() {
+		return join(this.units);
+	}
+
+	private static String join(Set<String> codes) {
+		if (codes == null) {
+			return null;
+		}
+		return codes.isEmpty() ? "-" : String.join(",", new TreeSet<>(codes));
+	}
+
+}
