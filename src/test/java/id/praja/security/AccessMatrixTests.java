@@ -1,0 +1,261 @@
+package id.praja.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import id.praja.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+/**
+ * Every route × every role (and no login at all): the route list is read from the running
+ * application, so a new route without a rule here fails {@link #everyRouteHasARule()}. A
+ * role that may use a route never gets 401/403 (nor a server error); any other role gets
+ * 403; without a login the API answers 401 and pages send to the login page. Runs on a
+ * database of its own, since allowed writes really happen.
+ */
+@SpringBootTest(properties = "praja.security.max-failures=1000")
+@AutoConfigureMockMvc
+class AccessMatrixTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.freshProperties(false).forEach((key, value) -> registry.add(key, () -> value));
+	}
+
+	/** The demo account of each role. */
+	static final Map<Role, String> ACCOUNTS = Map.of(Role.ADMIN, "admin", Role.KAOPS, "kapolres", Role.PERENCANA,
+			"kabagops", Role.KAPOLSEK, "kapolsek.tempurejo", Role.KASATGAS, "kasatgas.preventif", Role.OPERATOR,
+			"operator", Role.LAPANGAN, "lapangan", Role.HUMAS, "humas", Role.PENGAMAT, "polda");
+
+	static final Set<Role> ALL = EnumSet.allOf(Role.class);
+
+	static final Set<Role> NOT_HUMAS = EnumSet.complementOf(EnumSet.of(Role.HUMAS));
+
+	static final Set<Role> PLANNERS = EnumSet.of(Role.ADMIN, Role.PERENCANA);
+
+	static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+	/** Public routes: no login needed. */
+	static final Set<Role> PUBLIC = null;
+
+	/** A route's rule: who may use it, and a request that exercises it. */
+	record Rule(Set<Role> roles, Function<String, AbstractMockHttpServletRequestBuilder<?>> request) {
+	}
+
+	static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+	static int created;
+
+	static {
+		rule("GET /", ALL, n -> get("/"));
+		rule("GET /login", PUBLIC, n -> get("/login"));
+		rule("GET /peta", ALL, n -> get("/peta"));
+		rule("GET /tps", ALL, n -> get("/tps"));
+		rule("GET /tps/import", PLANNERS, n -> get("/tps/import"));
+		rule("POST /tps/import", PLANNERS, n -> multipart("/tps/import").file(badFile("tps.csv")).with(csrf()));
+		rule("GET /api/v1/territory/summary", ALL, n -> get("/api/v1/territory/summary"));
+		rule("GET /api/v1/kecamatan", ALL, n -> get("/api/v1/kecamatan"));
+		rule("GET /api/v1/desa", ALL, n -> get("/api/v1/desa"));
+		rule("GET /api/v1/tps", ALL, n -> get("/api/v1/tps"));
+		rule("GET /api/v1/tps/{code}", ALL, n -> get("/api/v1/tps/35.09.18.2001-TPS-001"));
+		rule("GET /api/v1/geo/{level:kabupaten|kecamatan|desa}", ALL, n -> get("/api/v1/geo/kecamatan"));
+		rule("GET /api/v1/geo/tps", ALL, n -> get("/api/v1/geo/tps"));
+		rule("POST /api/v1/tps/import", PLANNERS,
+				n -> multipart("/api/v1/tps/import").file(badFile("tps.csv")).with(csrf()));
+		rule("GET /api/v1/tps/export", ALL, n -> get("/api/v1/tps/export"));
+		rule("GET /personel", NOT_HUMAS, n -> get("/personel"));
+		rule("GET /personel/{nrp}", NOT_HUMAS, n -> get("/personel/" + n));
+		rule("POST /personel/{nrp}/status", EnumSet.of(Role.ADMIN, Role.PERENCANA, Role.KAPOLSEK),
+				n -> post("/personel/" + n + "/status").param("status", "CUTI")
+					.param("from", "2024-12-01")
+					.param("to", "2024-12-02")
+					.with(csrf()));
+		rule("GET /satuan", NOT_HUMAS, n -> get("/satuan"));
+		rule("POST /satuan/wilayah", ADMIN,
+				n -> post("/satuan/wilayah").param("kecamatan", "35.09.17")
+					.param("polsek", "POLSEK-JENGGAWAH")
+					.with(csrf()));
+		rule("GET /personel/impor", PLANNERS, n -> get("/personel/impor"));
+		rule("POST /personel/impor", PLANNERS,
+				n -> multipart("/personel/impor").file(badFile("personel.csv")).with(csrf()));
+		rule("GET /api/v1/units", NOT_HUMAS, n -> get("/api/v1/units"));
+		rule("GET /api/v1/units/{code}", NOT_HUMAS, n -> get("/api/v1/units/POLRES-JEMBER"));
+		rule("GET /api/v1/polsek-areas", NOT_HUMAS, n -> get("/api/v1/polsek-areas"));
+		rule("PUT /api/v1/polsek-areas/{kecamatan}", ADMIN,
+				n -> put("/api/v1/polsek-areas/35.09.17").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"polsek\":\"POLSEK-JENGGAWAH\"}")
+					.with(csrf()));
+		rule("GET /api/v1/officers", NOT_HUMAS, n -> get("/api/v1/officers"));
+		rule("GET /api/v1/officers/{nrp}", NOT_HUMAS, n -> get("/api/v1/officers/" + n));
+		rule("POST /api/v1/officers/{nrp}/status", EnumSet.of(Role.ADMIN, Role.PERENCANA, Role.KAPOLSEK),
+				n -> post("/api/v1/officers/" + n + "/status").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"status\":\"SAKIT\",\"from\":\"2024-12-05\",\"to\":\"2024-12-06\"}")
+					.with(csrf()));
+		rule("POST /api/v1/officers/import", PLANNERS,
+				n -> multipart("/api/v1/officers/import").file(badFile("personel.csv")).with(csrf()));
+		rule("GET /api/v1/officers/export", NOT_HUMAS, n -> get("/api/v1/officers/export"));
+		rule("GET /api/v1/ranks", NOT_HUMAS, n -> get("/api/v1/ranks"));
+		rule("GET /api/v1/linmas", NOT_HUMAS, n -> get("/api/v1/linmas"));
+		rule("GET /admin/pengguna", ADMIN, n -> get("/admin/pengguna"));
+		rule("POST /admin/pengguna", ADMIN,
+				n -> post("/admin/pengguna").param("username", "matrix." + (created++))
+					.param("role", "OPERATOR")
+					.param("password", "rahasia-2024")
+					.with(csrf()));
+		rule("POST /admin/pengguna/{username}/aktif", ADMIN,
+				n -> post("/admin/pengguna/operator/aktif").param("enabled", "true").with(csrf()));
+		rule("POST /admin/pengguna/{username}/sandi", ADMIN,
+				n -> post("/admin/pengguna/humas/sandi").param("password", "praja2024").with(csrf()));
+		rule("POST /admin/pengguna/{username}/peran", ADMIN,
+				n -> post("/admin/pengguna/humas/peran").param("role", "HUMAS")
+					.param("scope", "POLRES-JEMBER")
+					.with(csrf()));
+		rule("GET /audit", ADMIN, n -> get("/audit"));
+		rule("GET /api/v1/audit", ADMIN, n -> get("/api/v1/audit"));
+		rule("GET /error", PUBLIC, null);
+	}
+
+	static void rule(String route, Set<Role> roles,
+			Function<String, AbstractMockHttpServletRequestBuilder<?>> request) {
+		RULES.put(route, new Rule(roles, request));
+	}
+
+	static MockMultipartFile badFile(String name) {
+		return new MockMultipartFile("file", name, "text/csv",
+				"nothing,useful\n1,2\n".getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyRouteHasARule() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<String> methods = new TreeSet<>();
+			info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+			if (methods.isEmpty()) {
+				methods.add("GET");
+			}
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger-ui")) {
+					continue; // springdoc: public by configuration
+				}
+				methods.forEach(m -> routes.add(m + " " + pattern));
+			}
+		}
+		assertThat(routes).as("routes without a rule in AccessMatrixTests").isSubsetOf(RULES.keySet());
+		assertThat(RULES.keySet()).as("rules for routes that no longer exist").isSubsetOf(routes);
+	}
+
+	@Test
+	void eachRoleReachesExactlyItsRoutes() throws Exception {
+		String ownNrp = ownNrp();
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, Rule> entry : RULES.entrySet()) {
+			Rule rule = entry.getValue();
+			if (rule.request() == null) {
+				continue;
+			}
+			for (Role role : Role.values()) {
+				AbstractMockHttpServletRequestBuilder<?> request = rule.request().apply(ownNrp);
+				MvcResult result = this.mvc
+					.perform(request.with(user(this.users.loadUserByUsername(ACCOUNTS.get(role)))))
+					.andReturn();
+				int status = result.getResponse().getStatus();
+				boolean allowed = rule.roles() == null || rule.roles().contains(role);
+				if (allowed && (status == 401 || status == 403 || status >= 500)) {
+					wrong.add("%s as %s: %d, expected access".formatted(entry.getKey(), role, status));
+				}
+				if (!allowed && status != 403) {
+					wrong.add("%s as %s: %d, expected 403".formatted(entry.getKey(), role, status));
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void withoutLoginTheApiAnswers401AndPagesSendToTheLoginPage() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, Rule> entry : RULES.entrySet()) {
+			Rule rule = entry.getValue();
+			if (rule.request() == null) {
+				continue;
+			}
+			AbstractMockHttpServletRequestBuilder<?> request = rule.request().apply("12345678");
+			MvcResult result = this.mvc.perform(request).andReturn();
+			int status = result.getResponse().getStatus();
+			String location = result.getResponse().getRedirectedUrl();
+			if (rule.roles() == null) {
+				if (status != 200) {
+					wrong.add(entry.getKey() + " public but answered " + status);
+				}
+			}
+			else if (entry.getKey().contains(" /api/")) {
+				if (status != 401 || !result.getResponse().getContentType().startsWith("application/problem+json")) {
+					wrong.add(entry.getKey() + " without login: " + status);
+				}
+			}
+			else if (!(status == 302 && location != null && location.endsWith("/login"))) {
+				wrong.add(entry.getKey() + " without login: " + status + " " + location);
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private String ownNrp() throws Exception {
+		String json = this.mvc
+			.perform(get("/api/v1/officers").param("unit", "POLSEK-TEMPUREJO")
+				.param("size", "1")
+				.with(user(this.users.loadUserByUsername("kabagops"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return json.replaceFirst("(?s).*?\"nrp\":\"(\\d{8})\".*", "$1");
+	}
+
+	@BeforeAll
+	static void rulesAreWellFormed() {
+		assertThat(RULES).isNotEmpty();
+	}
+
+}
