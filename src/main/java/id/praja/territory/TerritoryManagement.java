@@ -156,6 +156,15 @@ public class TerritoryManagement {
 	}
 
 	/**
+	 * @return a key that differs between users who see different parts of the territory
+	 * (for HTTP caching of scope-dependent answers)
+	 */
+	public String scopeKey() {
+		AccessScope scope = scope();
+		return (scope.kecamatan() == null) ? "ALL" : String.join(",", new java.util.TreeSet<>(scope.kecamatan()));
+	}
+
+	/**
 	 * @param kecamatanCode a kecamatan code, or null for all
 	 * @return the TPS as a GeoJSON FeatureCollection of points
 	 */

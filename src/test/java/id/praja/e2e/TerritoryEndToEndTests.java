@@ -187,6 +187,36 @@ class TerritoryEndToEndTests {
 		assertThat(browser.findElement(By.id("tps-total")).getText()).endsWith("TPS ditemukan");
 	}
 
+	@Test
+	@Order(6)
+	void aKapolsekSeesOnlyHisSectorOnTheMapAndInTheLists() throws IOException {
+		browser.manage().deleteAllCookies();
+		Browser.login(browser, server, "kapolsek.tempurejo", "praja2024");
+		int tempurejo = api("/api/v1/tps?kecamatan=35.09.18&size=1").get("totalElements").asInt();
+		assertThat(tempurejo).isPositive();
+
+		browser.get(server.url("/peta"));
+		awaitMapReady();
+		assertThat(((Number) browser.executeScript("return window.prajaMap.tpsDrawn")).intValue()).isEqualTo(tempurejo);
+		assertThat(((Number) browser.executeScript("return window.prajaMap.kecamatanDrawn")).intValue()).isEqualTo(1);
+		List<WebElement> options = new Select(browser.findElement(By.id("kecamatan-filter"))).getOptions();
+		assertThat(options).hasSize(2);
+		assertThat(options.get(1).getText()).startsWith("Tempurejo");
+
+		browser.get(server.url("/tps"));
+		assertThat(digits(browser.findElement(By.id("tps-total")).getText())).isEqualTo(tempurejo);
+
+		browser.get(server.url("/personel"));
+		List<WebElement> rows = browser.findElements(By.cssSelector("#officer-table tbody tr"));
+		assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("Polsek Tempurejo"));
+		screenshot("personel-kapolsek");
+		Select units = new Select(browser.findElement(By.id("officer-unit")));
+		assertThat(units.getOptions()).extracting(WebElement::getText)
+			.noneMatch(t -> t.startsWith("Polsek") && !t.equals("Polsek Tempurejo"));
+		browser.get(server.url("/admin/pengguna"));
+		assertThat(browser.getPageSource()).doesNotContain("user-table");
+	}
+
 	private static void awaitMapReady() {
 		Browser.await(browser)
 			.until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready"))

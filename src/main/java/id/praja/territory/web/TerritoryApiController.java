@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -93,10 +94,18 @@ class TerritoryApiController {
 
 	@GetMapping(path = "/geo/{level:kabupaten|kecamatan|desa}", produces = "application/geo+json")
 	@Operation(summary = "Boundaries as a GeoJSON FeatureCollection: kabupaten, kecamatan or desa")
-	ResponseEntity<String> boundaries(@PathVariable String level) {
+	ResponseEntity<String> boundaries(@PathVariable String level, WebRequest request) {
+		// boundaries do not change while running, but differ per scope: revalidate with
+		// an
+		// ETag naming level and scope, so a browser shared by two users never mixes them
+		String etag = "\"" + level + "-" + Integer.toHexString(this.territory.scopeKey().hashCode()) + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
 		return ResponseEntity.ok()
 			.contentType(GEO_JSON)
-			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+			.eTag(etag)
 			.body(this.territory.boundariesGeoJson(level));
 	}
 
