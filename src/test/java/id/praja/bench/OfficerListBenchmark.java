@@ -52,7 +52,8 @@ public final class OfficerListBenchmark {
 	}
 
 	/**
-	 * @return the p95 in milliseconds */
+	 * @return the p95 in milliseconds
+	 */
 	private static double run(PrajaServer server, String user, int perClient) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
 		List<HttpClient> clients = new ArrayList<>();
