@@ -207,6 +207,29 @@ public class PersonnelManagement {
 	}
 
 	/**
+	 * Sets the Linmas strength of a desa in scope; null returns it to 2 per TPS.
+	 * @param desaCode the desa
+	 * @param strength Linmas, 0 to 200, or null for the default
+	 * @return the desa's Linmas afterwards
+	 */
+	@Transactional
+	public LinmasDesa setLinmas(String desaCode, Integer strength) {
+		if (strength != null && (strength < 0 || strength > 200)) {
+			throw new IllegalArgumentException("Linmas per desa must be between 0 and 200");
+		}
+		LinmasDesa before = linmas().stream()
+			.filter(l -> l.desaCode().equals(desaCode))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("no desa " + desaCode));
+		this.repository.setLinmas(desaCode, strength);
+		LinmasDesa after = linmas().stream().filter(l -> l.desaCode().equals(desaCode)).findFirst().orElseThrow();
+		if (before.strength() != after.strength()) {
+			this.events.publishEvent(new LinmasChanged(desaCode, before.strength(), after.strength()));
+		}
+		return after;
+	}
+
+	/**
 	 * @return codes of the units whose people are in the current user's scope, or null
 	 * for all
 	 */

@@ -87,13 +87,46 @@ class PersonnelChangesIntegrationTests {
 			.extractingPath("$.created")
 			.isEqualTo(5000);
 		assertThat(count()).isEqualTo(1267 + 5000);
-		List<AuditEntry> entries = this.audit.find(new AuditQuery(null, "officers.imported", null, null, null, 0, 10))
+		List<AuditEntry> entries = this.audit
+			.find(new AuditQuery(null, "officers.imported", "personel-5000", null, null, 0, 10))
 			.content();
 		assertThat(entries).singleElement().satisfies(e -> {
 			assertThat(e.actor()).isEqualTo("kabagops");
 			assertThat(e.subjectId()).isEqualTo("personel-5000.xlsx");
 			assertThat(e.after()).contains("98000001");
 		});
+	}
+
+	@Test
+	void anExportedWorkbookOpensInPoiAndImportsBackWithoutCreatingAnyone() throws Exception {
+		byte[] xlsx = this.mvc.get()
+			.uri("/api/v1/officers/export?format=xlsx")
+			.with(httpBasic("kapolsek.tempurejo", "praja2024"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		long tempurejo = this.jdbc.sql("SELECT count(*) FROM personnel_officer WHERE unit_code = 'POLSEK-TEMPUREJO'")
+			.query(Long.class)
+			.single();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("nrp");
+			assertThat(sheet.getLastRowNum()).isEqualTo((int) tempurejo);
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				assertThat(sheet.getRow(i).getCell(4).getStringCellValue()).isEqualTo("POLSEK-TEMPUREJO");
+				assertThat(sheet.getRow(i).getCell(0).getStringCellValue()).matches("[0-9]{8}");
+			}
+		}
+		long before = count();
+		assertThat(this.mvc.post()
+			.uri("/api/v1/officers/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "personel-tempurejo.xlsx", null, xlsx))
+			.with(httpBasic("kabagops", "praja2024"))).hasStatusOk().bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$.created").isEqualTo(0);
+				assertThat(json).extractingPath("$.updated").isEqualTo((int) tempurejo);
+			});
+		assertThat(count()).isEqualTo(before);
 	}
 
 	@Test

@@ -75,6 +75,16 @@ class AccessMatrixTests {
 
 	static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
+	static final String TEMPUREJO_DESA = "35.09.18.2001";
+
+	static final String KENCONG_DESA = "35.09.02.2001";
+
+	/**
+	 * Requests naming a record of Polsek Kencong's sector (n: an officer of Polsek
+	 * Kencong).
+	 */
+	static final Map<String, Function<String, AbstractMockHttpServletRequestBuilder<?>>> OTHER_SECTOR = new LinkedHashMap<>();
+
 	static int created;
 
 	static {
@@ -127,6 +137,10 @@ class AccessMatrixTests {
 		rule("GET /api/v1/officers/export", NOT_HUMAS, n -> get("/api/v1/officers/export"));
 		rule("GET /api/v1/ranks", NOT_HUMAS, n -> get("/api/v1/ranks"));
 		rule("GET /api/v1/linmas", NOT_HUMAS, n -> get("/api/v1/linmas"));
+		rule("PUT /api/v1/linmas/{desa}", EnumSet.of(Role.ADMIN, Role.PERENCANA, Role.KAPOLSEK),
+				n -> put("/api/v1/linmas/" + TEMPUREJO_DESA).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"strength\":null}")
+					.with(csrf()));
 		rule("GET /admin/pengguna", ADMIN, n -> get("/admin/pengguna"));
 		rule("POST /admin/pengguna", ADMIN,
 				n -> post("/admin/pengguna").param("username", "matrix." + (created++))
@@ -144,6 +158,26 @@ class AccessMatrixTests {
 		rule("GET /audit", ADMIN, n -> get("/audit"));
 		rule("GET /api/v1/audit", ADMIN, n -> get("/api/v1/audit"));
 		rule("GET /error", PUBLIC, null);
+	}
+
+	static {
+		OTHER_SECTOR.put("GET /personel/{nrp}", n -> get("/personel/" + n));
+		OTHER_SECTOR.put("GET /api/v1/officers/{nrp}", n -> get("/api/v1/officers/" + n));
+		OTHER_SECTOR.put("POST /personel/{nrp}/status",
+				n -> post("/personel/" + n + "/status").param("status", "CUTI")
+					.param("from", "2024-12-01")
+					.param("to", "2024-12-02")
+					.with(csrf()));
+		OTHER_SECTOR.put("POST /api/v1/officers/{nrp}/status",
+				n -> post("/api/v1/officers/" + n + "/status").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"status\":\"SAKIT\",\"from\":\"2024-12-05\",\"to\":\"2024-12-06\"}")
+					.with(csrf()));
+		OTHER_SECTOR.put("GET /api/v1/tps/{code}", n -> get("/api/v1/tps/" + KENCONG_DESA + "-TPS-001"));
+		OTHER_SECTOR.put("GET /api/v1/units/{code}", n -> get("/api/v1/units/POLSEK-KENCONG"));
+		OTHER_SECTOR.put("PUT /api/v1/linmas/{desa}",
+				n -> put("/api/v1/linmas/" + KENCONG_DESA).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"strength\":null}")
+					.with(csrf()));
 	}
 
 	static void rule(String route, Set<Role> roles,
@@ -242,9 +276,40 @@ class AccessMatrixTests {
 		assertThat(wrong).isEmpty();
 	}
 
+	@Test
+	void recordsOfAnotherSectorDoNotExistForPolsekAccounts() throws Exception {
+		String kencong = nrp("POLSEK-KENCONG");
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, Function<String, AbstractMockHttpServletRequestBuilder<?>>> entry : OTHER_SECTOR
+			.entrySet()) {
+			Set<Role> roles = RULES.get(entry.getKey()).roles();
+			for (Role role : List.of(Role.PERENCANA, Role.KAPOLSEK, Role.LAPANGAN)) {
+				int status = this.mvc.perform(
+						entry.getValue().apply(kencong).with(user(this.users.loadUserByUsername(ACCOUNTS.get(role)))))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				// the Polres planner reaches the record (so it exists); a Polsek account
+				// gets
+				// 404 where its role may use the route, 403 where it may not
+				int expected = (role == Role.PERENCANA) ? (entry.getKey().startsWith("POST /personel") ? 302 : 200)
+						: roles.contains(role) ? 404 : 403;
+				if (status != expected) {
+					wrong.add("%s for Polsek Kencong as %s: %d, expected %d".formatted(entry.getKey(), role, status,
+							expected));
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
 	private String ownNrp() throws Exception {
+		return nrp("POLSEK-TEMPUREJO");
+	}
+
+	private String nrp(String unit) throws Exception {
 		String json = this.mvc
-			.perform(get("/api/v1/officers").param("unit", "POLSEK-TEMPUREJO")
+			.perform(get("/api/v1/officers").param("unit", unit)
 				.param("size", "1")
 				.with(user(this.users.loadUserByUsername("kabagops"))))
 			.andReturn()

@@ -321,6 +321,18 @@ public class PersonnelRepository {
 		return counts;
 	}
 
+	public void setLinmas(String desaCode, Integer strength) {
+		if (strength == null) {
+			this.jdbc.sql("DELETE FROM personnel_linmas WHERE desa_code = ?").param(desaCode).update();
+			return;
+		}
+		this.jdbc.sql("""
+				INSERT INTO personnel_linmas (desa_code, strength) VALUES (?, ?)
+				ON CONFLICT (desa_code) DO UPDATE SET strength = EXCLUDED.strength""")
+			.params(desaCode, strength)
+			.update();
+	}
+
 	public Map<String, Integer> linmasOverrides() {
 		Map<String, Integer> overrides = new HashMap<>();
 		this.jdbc.sql("SELECT desa_code, strength FROM personnel_linmas").query(rs -> {

@@ -168,6 +168,17 @@ class PersonnelApiController {
 		return this.personnel.linmas();
 	}
 
+	/** Body of {@code PUT /linmas/{desa}}: null strength means the default. */
+	record LinmasRequest(Integer strength) {
+	}
+
+	@PutMapping("/linmas/{desa}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PERENCANA', 'KAPOLSEK')")
+	@Operation(summary = "Set the Linmas strength of a desa in scope (null: back to 2 per TPS)")
+	LinmasDesa setLinmas(@PathVariable String desa, @RequestBody LinmasRequest request) {
+		return this.personnel.setLinmas(desa, (request != null) ? request.strength() : null);
+	}
+
 	@ExceptionHandler(OfficerImportRejected.class)
 	ResponseEntity<ProblemDetail> rejected(OfficerImportRejected ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
