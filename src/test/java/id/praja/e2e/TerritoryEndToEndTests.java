@@ -166,7 +166,9 @@ class TerritoryEndToEndTests {
 		browser.findElement(By.id("import-submit")).click();
 		WebElement problems = Browser.await(browser)
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-problems")));
-		assertThat(problems.getText()).contains("tps-salah.csv ditolak").contains("35.09.99.9999");
+		assertThat(problems.getText()).contains("tps-salah.csv ditolak")
+			.contains("35.09.99.9999")
+			.contains("kode desa tidak dikenal");
 		List<WebElement> rows = problems.findElements(By.cssSelector("tbody tr"));
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(rows).extracting(WebElement::getText)

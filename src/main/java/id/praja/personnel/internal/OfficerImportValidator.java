@@ -74,14 +74,14 @@ public final class OfficerImportValidator {
 				.findFirst()
 				.ifPresent(h -> headers.put(c, h));
 			if (c.required && !headers.containsKey(c)) {
-				problems.add(new ImportProblem(1, c.name, null, "required column '%s' is missing".formatted(c.name)));
+				problems.add(ImportProblem.of(1, c.name, null, "missingColumn", c.name));
 			}
 		}
 		if (!problems.isEmpty()) {
 			return new Result(List.of(), problems);
 		}
 		if (table.lines().isEmpty()) {
-			return new Result(List.of(), List.of(new ImportProblem(0, null, null, "the file has no officers")));
+			return new Result(List.of(), List.of(ImportProblem.of(0, null, null, "officer.noRows")));
 		}
 		Map<String, Integer> seen = new HashMap<>();
 		List<OfficerRow> rows = new ArrayList<>();
@@ -91,37 +91,34 @@ public final class OfficerImportValidator {
 					? line.cells().getOrDefault(headers.get(c), "").trim() : "";
 			String nrp = cell.apply(Column.NRP);
 			if (!nrp.matches("[0-9]{8}")) {
-				problems.add(problem(line, Column.NRP, nrp, "an NRP has exactly 8 digits"));
+				problems.add(problem(line, Column.NRP, nrp, "officer.nrp"));
 			}
 			else if (seen.containsKey(nrp)) {
-				problems.add(problem(line, Column.NRP, nrp,
-						"NRP %s already appears in row %d".formatted(nrp, seen.get(nrp))));
+				problems.add(problem(line, Column.NRP, nrp, "officer.duplicate", nrp, seen.get(nrp)));
 			}
 			else {
 				seen.put(nrp, line.row());
 			}
 			String name = cell.apply(Column.NAME);
 			if (name.isEmpty() || name.length() > 120) {
-				problems.add(problem(line, Column.NAME, name, "a name of 1 to 120 characters is required"));
+				problems.add(problem(line, Column.NAME, name, "officer.name"));
 			}
 			String rankText = cell.apply(Column.RANK);
 			Rank rank = Rank.parse(rankText).orElse(null);
 			if (rank == null) {
-				problems.add(problem(line, Column.RANK, rankText,
-						"unknown rank; use an abbreviation such as Bripda, Bripka, Aiptu, Ipda, AKP, Kompol, AKBP"));
+				problems.add(problem(line, Column.RANK, rankText, "officer.rank"));
 			}
 			String function = cell.apply(Column.FUNCTION);
 			if (function.isEmpty() || function.length() > 120) {
-				problems.add(problem(line, Column.FUNCTION, function, "a function of 1 to 120 characters is required"));
+				problems.add(problem(line, Column.FUNCTION, function, "officer.function"));
 			}
 			String unit = cell.apply(Column.UNIT_CODE).toUpperCase(Locale.ROOT);
 			if (!this.policeUnits.contains(unit)) {
-				problems.add(problem(line, Column.UNIT_CODE, unit,
-						"unknown police unit code (see the unit list, e.g. POLSEK-TEMPUREJO, SAT-SAMAPTA)"));
+				problems.add(problem(line, Column.UNIT_CODE, unit, "officer.unit"));
 			}
 			String phone = cell.apply(Column.PHONE);
 			if (!phone.isEmpty() && !phone.matches("\\+?[0-9][0-9 -]{6,18}[0-9]")) {
-				problems.add(problem(line, Column.PHONE, phone, "a phone number has 8 to 20 digits"));
+				problems.add(problem(line, Column.PHONE, phone, "officer.phone"));
 			}
 			List<StatusPeriod> statuses = status(line, cell, problems);
 			Set<Qualification> qualifications = EnumSet.noneOf(Qualification.class);
@@ -134,8 +131,8 @@ public final class OfficerImportValidator {
 					qualifications.add(Qualification.valueOf(q.trim().toUpperCase(Locale.ROOT)));
 				}
 				catch (IllegalArgumentException ex) {
-					problems.add(problem(line, Column.QUALIFICATIONS, q.trim(),
-							"unknown qualification; known: " + Arrays.toString(Qualification.values())));
+					problems.add(problem(line, Column.QUALIFICATIONS, q.trim(), "officer.qualification",
+							Arrays.toString(Qualification.values())));
 				}
 			}
 			if (problems.size() == before) {
@@ -153,8 +150,7 @@ public final class OfficerImportValidator {
 		String toText = cell.apply(Column.STATUS_TO);
 		if (statusText.isEmpty() || statusText.equalsIgnoreCase(OfficerStatus.AKTIF.name())) {
 			if (!fromText.isEmpty() || !toText.isEmpty()) {
-				problems.add(problem(line, Column.STATUS, statusText,
-						"dates are given but no status (CUTI, SAKIT, DIKLAT or SKORSING)"));
+				problems.add(problem(line, Column.STATUS, statusText, "officer.datesWithoutStatus"));
 			}
 			return List.of();
 		}
@@ -163,8 +159,7 @@ public final class OfficerImportValidator {
 			status = OfficerStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(problem(line, Column.STATUS, statusText,
-					"unknown status; use AKTIF, CUTI, SAKIT, DIKLAT or SKORSING"));
+			problems.add(problem(line, Column.STATUS, statusText, "officer.status"));
 			return List.of();
 		}
 		LocalDate from = date(line, Column.STATUS_FROM, fromText, problems);
@@ -173,8 +168,7 @@ public final class OfficerImportValidator {
 			return List.of();
 		}
 		if (to.isBefore(from)) {
-			problems.add(problem(line, Column.STATUS_TO, toText,
-					"the status ends (%s) before it starts (%s)".formatted(to, from)));
+			problems.add(problem(line, Column.STATUS_TO, toText, "officer.datesOrder", to.toString(), from.toString()));
 			return List.of();
 		}
 		return List.of(new StatusPeriod(status, from, to));
@@ -182,7 +176,7 @@ public final class OfficerImportValidator {
 
 	private static LocalDate date(TableFileReader.Line line, Column column, String text, List<ImportProblem> problems) {
 		if (text.isEmpty()) {
-			problems.add(problem(line, column, text, "a date is required with a status (e.g. 2024-11-27)"));
+			problems.add(problem(line, column, text, "officer.dateRequired"));
 			return null;
 		}
 		for (DateTimeFormatter f : DATES) {
@@ -193,12 +187,13 @@ public final class OfficerImportValidator {
 				// try the next format
 			}
 		}
-		problems.add(problem(line, column, text, "not a date; write 2024-11-27 or 27/11/2024"));
+		problems.add(problem(line, column, text, "officer.date"));
 		return null;
 	}
 
-	private static ImportProblem problem(TableFileReader.Line line, Column column, String value, String message) {
-		return new ImportProblem(line.row(), column.name, value, message);
+	private static ImportProblem problem(TableFileReader.Line line, Column column, String value, String code,
+			Object... args) {
+		return ImportProblem.of(line.row(), column.name, value, code, args);
 	}
 
 	private static String blankToNull(String s) {

@@ -53,9 +53,13 @@ public final class TableFileReader {
 
 		private final List<ImportProblem> problems;
 
-		Unreadable(String message) {
-			super(message);
-			this.problems = List.of(new ImportProblem(0, null, null, message));
+		Unreadable(String code, Object... args) {
+			this(ImportProblem.of(0, null, null, code, args));
+		}
+
+		private Unreadable(ImportProblem problem) {
+			super(problem.message());
+			this.problems = List.of(problem);
 		}
 
 		public List<ImportProblem> problems() {
@@ -66,28 +70,27 @@ public final class TableFileReader {
 
 	public Table read(String fileName, byte[] content) throws Unreadable {
 		if (content == null || content.length == 0) {
-			throw new Unreadable("the file is empty");
+			throw new Unreadable("fileEmpty");
 		}
 		if (content.length > MAX_BYTES) {
-			throw new Unreadable("the file is %d bytes; at most %d are accepted".formatted(content.length, MAX_BYTES));
+			throw new Unreadable("fileTooBig", content.length, MAX_BYTES);
 		}
 		String name = (fileName == null) ? "" : fileName.toLowerCase(Locale.ROOT);
 		boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3
 				&& content[3] == 4;
 		if (name.endsWith(".xlsx")) {
 			if (!zip) {
-				throw new Unreadable("the file is named .xlsx but is not an Excel workbook");
+				throw new Unreadable("notXlsx");
 			}
 			return readXlsx(content);
 		}
 		if (name.endsWith(".csv") || name.endsWith(".txt")) {
 			if (zip) {
-				throw new Unreadable(
-						"the file is named .csv but is a ZIP or Excel file; save it as CSV or name it .xlsx");
+				throw new Unreadable("xlsxNamedCsv");
 			}
 			return readCsv(content);
 		}
-		throw new Unreadable("unsupported file type '%s': upload a .csv or .xlsx file".formatted(fileName));
+		throw new Unreadable("unsupportedType", String.valueOf(fileName));
 	}
 
 	private Table readCsv(byte[] content) throws Unreadable {
@@ -100,10 +103,10 @@ public final class TableFileReader {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new Unreadable("the file is not UTF-8 text: is it really a CSV file?");
+			throw new Unreadable("notUtf8");
 		}
 		if (text.indexOf('\0') >= 0) {
-			throw new Unreadable("the file contains binary data: is it really a CSV file?");
+			throw new Unreadable("binary");
 		}
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
@@ -127,21 +130,21 @@ public final class TableFileReader {
 					continue;
 				}
 				if (lines.size() >= MAX_ROWS) {
-					throw new Unreadable("the file has more than %d rows".formatted(MAX_ROWS));
+					throw new Unreadable("tooManyRows", MAX_ROWS);
 				}
 				lines.add(new Line(row, cells(header, values)));
 			}
 			return table(header, lines);
 		}
 		catch (IOException | java.io.UncheckedIOException ex) {
-			throw new Unreadable("the CSV file cannot be read: " + ex.getMessage());
+			throw new Unreadable("csvUnreadable", String.valueOf(ex.getMessage()));
 		}
 	}
 
 	private Table readXlsx(byte[] content) throws Unreadable {
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			if (workbook.getNumberOfSheets() == 0) {
-				throw new Unreadable("the workbook has no sheet");
+				throw new Unreadable("noSheet");
 			}
 			Sheet sheet = workbook.getSheetAt(0);
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
@@ -160,14 +163,14 @@ public final class TableFileReader {
 					continue;
 				}
 				if (lines.size() >= MAX_ROWS) {
-					throw new Unreadable("the file has more than %d rows".formatted(MAX_ROWS));
+					throw new Unreadable("tooManyRows", MAX_ROWS);
 				}
 				lines.add(new Line(r.getRowNum() + 1, cells(header, values)));
 			}
 			return table(header, lines);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new Unreadable("the Excel workbook cannot be read: " + ex.getMessage());
+			throw new Unreadable("xlsxUnreadable", String.valueOf(ex.getMessage()));
 		}
 	}
 
@@ -189,7 +192,7 @@ public final class TableFileReader {
 
 	private static Table table(List<String> header, List<Line> lines) throws Unreadable {
 		if (header == null) {
-			throw new Unreadable("the file has no header row");
+			throw new Unreadable("noHeader");
 		}
 		return new Table(header, lines);
 	}

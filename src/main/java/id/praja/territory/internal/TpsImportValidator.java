@@ -63,7 +63,7 @@ final class TpsImportValidator {
 			return new Result(List.of(), problems);
 		}
 		if (table.lines().isEmpty()) {
-			return new Result(List.of(), List.of(new ImportProblem(0, null, null, "the file has no TPS rows")));
+			return new Result(List.of(), List.of(ImportProblem.of(0, null, null, "tps.noRows")));
 		}
 		List<TpsRow> rows = new ArrayList<>(table.lines().size());
 		Map<String, Integer> firstRowOfCode = new HashMap<>();
@@ -74,7 +74,7 @@ final class TpsImportValidator {
 			if (desa != null) {
 				kecamatan = this.geometry.kecamatanOf(desa);
 				if (kecamatan == null) {
-					check.problem(Column.DESA_CODE, desa, "unknown desa code");
+					check.problem(Column.DESA_CODE, desa, "tps.unknownDesa");
 				}
 			}
 			Integer number = check.integer(Column.TPS_NUMBER, 1, 999);
@@ -85,18 +85,17 @@ final class TpsImportValidator {
 			Integer female = check.integer(Column.VOTERS_FEMALE, 0, Tps.MAX_VOTERS);
 			String special = check.specialSite();
 			if (male != null && female != null && male + female > Tps.MAX_VOTERS) {
-				check.problem(Column.VOTERS_FEMALE, String.valueOf(female),
-						"voters L + P = %d, more than %d per TPS".formatted(male + female, Tps.MAX_VOTERS));
+				check.problem(Column.VOTERS_FEMALE, String.valueOf(female), "tps.votersOver", male + female,
+						Tps.MAX_VOTERS);
 			}
 			if (kecamatan != null && lat != null && lon != null && !this.geometry.inKecamatan(kecamatan, lat, lon)) {
-				check.problem(Column.LAT, lat + "," + lon, "coordinates lie outside kecamatan " + kecamatan);
+				check.problem(Column.LAT, lat + "," + lon, "tps.outsideKecamatan", kecamatan);
 			}
 			if (desa != null && number != null) {
 				String code = Tps.code(desa, number);
 				Integer first = firstRowOfCode.putIfAbsent(code, line.row());
 				if (first != null) {
-					check.problem(Column.TPS_NUMBER, String.valueOf(number),
-							"duplicate TPS %s, already in row %d".formatted(code, first));
+					check.problem(Column.TPS_NUMBER, String.valueOf(number), "tps.duplicate", code, first);
 				}
 			}
 			if (check.ok()) {
@@ -116,7 +115,7 @@ final class TpsImportValidator {
 				}
 			}
 			if (column.required && !found.containsKey(column)) {
-				problems.add(new ImportProblem(1, column.header, null, "missing column '%s'".formatted(column.header)));
+				problems.add(ImportProblem.of(1, column.header, null, "missingColumn", column.header));
 			}
 		}
 		return found;
@@ -143,9 +142,9 @@ final class TpsImportValidator {
 			return this.ok;
 		}
 
-		void problem(Column column, String value, String message) {
+		void problem(Column column, String value, String code, Object... args) {
 			this.ok = false;
-			this.problems.add(new ImportProblem(this.line.row(), column.header, value, message));
+			this.problems.add(ImportProblem.of(this.line.row(), column.header, value, code, args));
 		}
 
 		String raw(Column column) {
@@ -157,11 +156,11 @@ final class TpsImportValidator {
 		String text(Column column, int maxLength) {
 			String value = raw(column);
 			if (value.isBlank()) {
-				problem(column, value, "required value is missing");
+				problem(column, value, "required");
 				return null;
 			}
 			if (value.length() > maxLength) {
-				problem(column, value, "longer than %d characters".formatted(maxLength));
+				problem(column, value, "tooLong", maxLength);
 				return null;
 			}
 			return value;
@@ -170,7 +169,7 @@ final class TpsImportValidator {
 		Integer integer(Column column, int min, int max) {
 			String value = raw(column);
 			if (value.isBlank()) {
-				problem(column, value, "required value is missing");
+				problem(column, value, "required");
 				return null;
 			}
 			// Spreadsheets store whole numbers as 12.0.
@@ -178,14 +177,18 @@ final class TpsImportValidator {
 			try {
 				int n = Integer.parseInt(digits);
 				if (n < min || n > max) {
-					problem(column, value,
-							(n < 0) ? "must not be negative" : "must be between %d and %d".formatted(min, max));
+					if (n < 0) {
+						problem(column, value, "negative");
+					}
+					else {
+						problem(column, value, "between", min, max);
+					}
 					return null;
 				}
 				return n;
 			}
 			catch (NumberFormatException ex) {
-				problem(column, value, "not a whole number");
+				problem(column, value, "notWhole");
 				return null;
 			}
 		}
@@ -193,19 +196,19 @@ final class TpsImportValidator {
 		Double decimal(Column column, double min, double max) {
 			String value = raw(column);
 			if (value.isBlank()) {
-				problem(column, value, "required value is missing");
+				problem(column, value, "required");
 				return null;
 			}
 			try {
 				double d = Double.parseDouble(value.replace(',', '.'));
 				if (!Double.isFinite(d) || d < min || d > max) {
-					problem(column, value, "must be between %s and %s".formatted(min, max));
+					problem(column, value, "betweenDecimal", String.valueOf(min), String.valueOf(max));
 					return null;
 				}
 				return d;
 			}
 			catch (NumberFormatException ex) {
-				problem(column, value, "not a number");
+				problem(column, value, "notNumber");
 				return null;
 			}
 		}
@@ -220,7 +223,7 @@ final class TpsImportValidator {
 				return SPECIAL_SITE_DEFAULT;
 			}
 			if (value.length() > 100) {
-				problem(Column.SPECIAL_SITE, value, "longer than 100 characters");
+				problem(Column.SPECIAL_SITE, value, "tooLong", 100);
 				return null;
 			}
 			return value;

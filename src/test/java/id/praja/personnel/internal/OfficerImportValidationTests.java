@@ -73,7 +73,7 @@ class OfficerImportValidationTests {
 	void aMissingRequiredColumnIsNamed() throws Exception {
 		assertThat(validate("nrp,name,function,unit_code", "85071234,Agus,Kanit,POLSEK-TEMPUREJO").problems())
 			.extracting(ImportProblem::column, ImportProblem::message)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("rank", "required column 'rank' is missing"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("rank", "missing column 'rank'"));
 	}
 
 	@Test
