@@ -14,9 +14,14 @@
 	var kecamatanLayer, desaLayer, tpsLayer = L.layerGroup().addTo(map);
 	var desaByCode = {}, kecamatanByCode = {}, tpsFeatures = [], markers = {};
 	var highlight = null;
+	// vulnerability (optional: drawn plain when that module does not answer)
+	var vuln = { classes: null, indicators: {} };
+	var CLASS_COLOURS = { KURANG_RAWAN: ['#1b6e2f', '#2f9e44'], RAWAN: ['#a35f00', '#f08c00'],
+		SANGAT_RAWAN: ['#a61e1e', '#e03131'], KHUSUS: ['#7a1fa2', '#b05fd0'] };
+	var CLASS_NAMES = { KURANG_RAWAN: t.classKurangRawan, RAWAN: t.classRawan, SANGAT_RAWAN: t.classSangatRawan, KHUSUS: t.classKhusus };
 
 	function getJson(path) {
-		return fetch(api + path, { credentials: 'same-origin', headers: { 'Accept': 'application/geo+json' } })
+		return fetch(api + path, { credentials: 'same-origin', headers: { 'Accept': 'application/geo+json, application/json' } })
 			.then(function (r) {
 				if (!r.ok) { throw new Error(path + ': HTTP ' + r.status); }
 				return r.json();
@@ -35,6 +40,13 @@
 			t.address + ': ' + escapeHtml(p.address) + '<br>' +
 			t.voters + ': ' + p.voters + ' (' + t.male + ' ' + p.votersMale + ', ' + t.female + ' ' + p.votersFemale + ')';
 		if (p.specialSite) { html += '<br><span class="tag special">' + t.specialSite + ': ' + escapeHtml(p.specialSite) + '</span>'; }
+		if (vuln.classes) {
+			var c = vuln.classes[p.code] || 'KURANG_RAWAN';
+			var ind = vuln.indicators[p.code] || [];
+			html += '<br>' + t.policeClass + ': <strong class="tps-class">' + escapeHtml(CLASS_NAMES[c]) + '</strong>';
+			if (ind.length) { html += '<br>' + t.indicators + ': ' + escapeHtml(ind.join(', ')); }
+			html += '<br><a href="' + el.dataset.vulnerabilityUrl + encodeURIComponent(p.code) + '">' + t.details + ' →</a>';
+		}
 		if (p.generated) { html += '<br><span class="tag demo">' + t.generated + '</span>'; }
 		return html + '</div>';
 	}
@@ -43,20 +55,35 @@
 		tpsLayer.clearLayers();
 		markers = {};
 		var count = 0;
+		var indicator = document.getElementById('indicator-filter').value;
+		var byClass = { KURANG_RAWAN: 0, RAWAN: 0, SANGAT_RAWAN: 0, KHUSUS: 0 };
 		tpsFeatures.forEach(function (f) {
 			var p = f.properties;
 			if (kecamatan && p.kecamatanCode !== kecamatan) { return; }
+			if (indicator && (vuln.indicators[p.code] || []).indexOf(indicator) < 0) { return; }
 			var c = f.geometry.coordinates;
+			var style = { color: p.specialSite ? '#7a1fa2' : '#0b4f8a', fillColor: p.specialSite ? '#b05fd0' : '#2f89d8' };
+			var cls = vuln.classes ? (vuln.classes[p.code] || 'KURANG_RAWAN') : null;
+			if (cls) {
+				style = { color: CLASS_COLOURS[cls][0], fillColor: CLASS_COLOURS[cls][1] };
+				byClass[cls]++;
+			}
+			var big = p.specialSite || (cls && cls !== 'KURANG_RAWAN');
 			var m = L.circleMarker([c[1], c[0]], {
-				renderer: renderer, radius: p.specialSite ? 6 : 3.5, weight: 1,
-				color: p.specialSite ? '#7a1fa2' : '#0b4f8a', fillColor: p.specialSite ? '#b05fd0' : '#2f89d8', fillOpacity: 0.85
+				renderer: renderer, radius: big ? 6 : 3.5, weight: 1,
+				color: style.color, fillColor: style.fillColor, fillOpacity: 0.85
 			}).bindPopup(function () { return popup(p); });
 			m.addTo(tpsLayer);
 			markers[p.code] = m;
 			count++;
 		});
 		state.tpsDrawn = count;
+		state.byClass = byClass;
 		document.getElementById('tps-count').textContent = count;
+		Object.keys(byClass).forEach(function (k) {
+			var n = document.querySelector('#class-legend [data-count="' + k + '"]');
+			if (n) { n.textContent = vuln.classes ? '(' + byClass[k] + ')' : ''; }
+		});
 	}
 
 	function selectKecamatan(code) {
@@ -125,8 +152,26 @@
 		});
 	}
 
-	Promise.all([getJson('/geo/kabupaten'), getJson('/geo/kecamatan'), getJson('/geo/desa'), getJson('/geo/tps')])
+	function optional(path) {
+		return getJson(path).catch(function () { return null; });
+	}
+
+	Promise.all([getJson('/geo/kabupaten'), getJson('/geo/kecamatan'), getJson('/geo/desa'), getJson('/geo/tps'),
+		optional('/vulnerability/tps'), optional('/vulnerability/indicators')])
 		.then(function (data) {
+			if (data[4]) {
+				vuln.classes = data[4].classes;
+				vuln.indicators = data[4].indicators;
+				document.querySelector('.map-layout').classList.add('by-class');
+				var filter = document.getElementById('indicator-filter');
+				(data[5] || []).forEach(function (i) {
+					var o = document.createElement('option');
+					o.value = i.code;
+					o.textContent = i.code + ' · ' + i.name;
+					filter.appendChild(o);
+				});
+				if (filter.dataset.selected) { filter.value = filter.dataset.selected; }
+			}
 			L.geoJSON(data[0], { style: { color: '#222', weight: 2.5, fill: false }, interactive: false }).addTo(map);
 			desaLayer = L.geoJSON(data[2], {
 				style: { color: '#8aa', weight: 0.6, fillOpacity: 0 },
@@ -163,6 +208,9 @@
 		});
 
 	document.getElementById('kecamatan-filter').addEventListener('change', function (e) { selectKecamatan(e.target.value); });
+	document.getElementById('indicator-filter').addEventListener('change', function () {
+		drawTps(document.getElementById('kecamatan-filter').value);
+	});
 	var timer;
 	document.getElementById('map-search').addEventListener('input', function (e) {
 		clearTimeout(timer);

@@ -65,6 +65,18 @@ public class PersonnelManagement {
 	}
 
 	/**
+	 * @return the Polres and every Polsek with a base location, whatever the user's scope
+	 * (where police are based is not secret, and travel times need all of them)
+	 */
+	@Transactional(readOnly = true)
+	public List<Unit> policeBases() {
+		return this.repository.units()
+			.stream()
+			.filter(u -> (u.kind() == UnitKind.POLRES || u.kind() == UnitKind.POLSEK) && u.baseLat() != null)
+			.toList();
+	}
+
+	/**
 	 * @param code a unit code
 	 * @return the unit, if it exists and is in scope
 	 */

@@ -25,11 +25,12 @@ class MapController {
 
 	@GetMapping("/peta")
 	String map(@RequestParam(required = false) String kecamatan, @RequestParam(required = false) String tps,
-			Model model) {
+			@RequestParam(name = "indikator", required = false) String indicator, Model model) {
 		model.addAttribute("summary", this.territory.summary());
 		model.addAttribute("kecamatanList", this.territory.kecamatan());
 		model.addAttribute("selectedKecamatan", kecamatan);
 		model.addAttribute("focusTps", tps);
+		model.addAttribute("selectedIndicator", indicator);
 		model.addAttribute("tileUrl", this.tileUrl);
 		return "territory/map";
 	}

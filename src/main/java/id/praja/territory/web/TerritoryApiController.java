@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.beans.factory.ObjectProvider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import id.praja.shared.TpsDetails;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -45,7 +49,10 @@ class TerritoryApiController {
 
 	private final TerritoryManagement territory;
 
-	TerritoryApiController(TerritoryManagement territory) {
+	private final ObjectProvider<TpsDetails> details;
+
+	TerritoryApiController(TerritoryManagement territory, ObjectProvider<TpsDetails> details) {
+		this.details = details;
 		this.territory = territory;
 	}
 
@@ -86,10 +93,28 @@ class TerritoryApiController {
 	}
 
 	@GetMapping("/tps/{code}")
-	@Operation(summary = "One TPS by its code, e.g. 35.09.01.2001-TPS-003")
-	Tps tps(@PathVariable String code) {
-		return this.territory.tps(code)
+	@Operation(summary = "One TPS by its code, e.g. 35.09.01.2001-TPS-003, with what other modules know of it "
+			+ "(policeClass, indicators)")
+	Map<String, Object> tps(@PathVariable String code) {
+		Tps t = this.territory.tps(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no TPS with code " + code));
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("code", t.code());
+		json.put("number", t.number());
+		json.put("desaCode", t.desaCode());
+		json.put("desaName", t.desaName());
+		json.put("kecamatanCode", t.kecamatanCode());
+		json.put("kecamatanName", t.kecamatanName());
+		json.put("address", t.address());
+		json.put("lat", t.lat());
+		json.put("lon", t.lon());
+		json.put("votersMale", t.votersMale());
+		json.put("votersFemale", t.votersFemale());
+		json.put("voters", t.voters());
+		json.put("specialSite", t.specialSite());
+		json.put("generated", t.generated());
+		this.details.orderedStream().forEach(d -> json.putAll(d.details(t.code())));
+		return json;
 	}
 
 	@GetMapping(path = "/geo/{level:kabupaten|kecamatan|desa}", produces = "application/geo+json")
