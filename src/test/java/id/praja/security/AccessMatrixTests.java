@@ -66,6 +66,8 @@ class AccessMatrixTests {
 
 	static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
+	static final Set<Role> CLASSIFIERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA);
+
 	/** Public routes: no login needed. */
 	static final Set<Role> PUBLIC = null;
 
@@ -78,6 +80,8 @@ class AccessMatrixTests {
 	static final String TEMPUREJO_DESA = "35.09.18.2001";
 
 	static final String KENCONG_DESA = "35.09.02.2001";
+
+	static final String TEMPUREJO_TPS = TEMPUREJO_DESA + "-TPS-001";
 
 	/**
 	 * Requests naming a record of Polsek Kencong's sector (n: an officer of Polsek
@@ -157,6 +161,42 @@ class AccessMatrixTests {
 					.with(csrf()));
 		rule("GET /audit", ADMIN, n -> get("/audit"));
 		rule("GET /api/v1/audit", ADMIN, n -> get("/api/v1/audit"));
+		rule("GET /kerawanan", NOT_HUMAS, n -> get("/kerawanan"));
+		rule("GET /kerawanan/tps/{code}", NOT_HUMAS, n -> get("/kerawanan/tps/" + TEMPUREJO_TPS));
+		rule("POST /kerawanan/tps/{code}/kelas", CLASSIFIERS,
+				n -> post("/kerawanan/tps/" + TEMPUREJO_TPS + "/kelas").param("policeClass", "RAWAN")
+					.param("reason", "uji matriks")
+					.with(csrf()));
+		rule("POST /kerawanan/tps/{code}/usulan", CLASSIFIERS,
+				n -> post("/kerawanan/tps/" + TEMPUREJO_TPS + "/usulan").with(csrf()));
+		rule("GET /kerawanan/usulan", NOT_HUMAS, n -> get("/kerawanan/usulan"));
+		rule("GET /kerawanan/impor", PLANNERS, n -> get("/kerawanan/impor"));
+		rule("POST /kerawanan/impor", PLANNERS,
+				n -> multipart("/kerawanan/impor").file(badFile("bawaslu.csv")).with(csrf()));
+		rule("GET /api/v1/vulnerability/summary", NOT_HUMAS, n -> get("/api/v1/vulnerability/summary"));
+		rule("GET /api/v1/vulnerability/indicators", NOT_HUMAS, n -> get("/api/v1/vulnerability/indicators"));
+		rule("GET /api/v1/vulnerability/tps", NOT_HUMAS, n -> get("/api/v1/vulnerability/tps"));
+		rule("GET /api/v1/vulnerability/tps/{code}", NOT_HUMAS, n -> get("/api/v1/vulnerability/tps/" + TEMPUREJO_TPS));
+		rule("POST /api/v1/vulnerability/tps/{code}/class", CLASSIFIERS,
+				n -> post("/api/v1/vulnerability/tps/" + TEMPUREJO_TPS + "/class")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"policeClass\":\"SANGAT_RAWAN\",\"reason\":\"uji matriks\"}")
+					.with(csrf()));
+		rule("POST /api/v1/vulnerability/tps/{code}/accept-proposal", CLASSIFIERS,
+				n -> post("/api/v1/vulnerability/tps/" + TEMPUREJO_TPS + "/accept-proposal")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{}")
+					.with(csrf()));
+		rule("GET /api/v1/vulnerability/proposals", NOT_HUMAS, n -> get("/api/v1/vulnerability/proposals"));
+		rule("GET /api/v1/vulnerability/rules", NOT_HUMAS, n -> get("/api/v1/vulnerability/rules"));
+		rule("PUT /api/v1/vulnerability/rules", PLANNERS,
+				n -> put("/api/v1/vulnerability/rules").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"weights\":{},\"rawanScore\":3,\"sangatRawanScore\":6,\"rawanMinutes\":60,"
+							+ "\"sangatRawanMinutes\":180}")
+					.with(csrf()));
+		rule("POST /api/v1/vulnerability/import", PLANNERS,
+				n -> multipart("/api/v1/vulnerability/import").file(badFile("bawaslu.csv")).with(csrf()));
+		rule("GET /api/v1/vulnerability/export", NOT_HUMAS, n -> get("/api/v1/vulnerability/export"));
 		rule("GET /error", PUBLIC, null);
 	}
 
@@ -174,6 +214,9 @@ class AccessMatrixTests {
 					.with(csrf()));
 		OTHER_SECTOR.put("GET /api/v1/tps/{code}", n -> get("/api/v1/tps/" + KENCONG_DESA + "-TPS-001"));
 		OTHER_SECTOR.put("GET /api/v1/units/{code}", n -> get("/api/v1/units/POLSEK-KENCONG"));
+		OTHER_SECTOR.put("GET /kerawanan/tps/{code}", n -> get("/kerawanan/tps/" + KENCONG_DESA + "-TPS-001"));
+		OTHER_SECTOR.put("GET /api/v1/vulnerability/tps/{code}",
+				n -> get("/api/v1/vulnerability/tps/" + KENCONG_DESA + "-TPS-001"));
 		OTHER_SECTOR.put("PUT /api/v1/linmas/{desa}",
 				n -> put("/api/v1/linmas/" + KENCONG_DESA).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"strength\":null}")
