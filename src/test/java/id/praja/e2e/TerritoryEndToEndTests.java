@@ -219,6 +219,43 @@ class TerritoryEndToEndTests {
 		assertThat(browser.getPageSource()).doesNotContain("user-table");
 	}
 
+	@Test
+	@Order(7)
+	void aPlannerReclassifiesATpsWithAReasonAndSeesTheMapAndTheHistoryChange() throws IOException {
+		browser.manage().deleteAllCookies();
+		Browser.login(browser, server, "kabagops", "praja2024");
+		browser.get(server.url("/kerawanan"));
+		assertThat(digits(browser.findElement(By.id("tps-with-indicator")).getText())).isEqualTo(1861);
+		Browser.await(browser)
+			.until(d -> "true".equals(d.findElement(By.id("class-chart")).getAttribute("data-drawn")));
+		screenshot("kerawanan");
+
+		String code = "35.09.02.2001-TPS-002";
+		browser.get(server.url("/kerawanan/tps/" + code));
+		assertThat(browser.findElement(By.id("police-class")).getText()).isEqualTo("Kurang rawan");
+		new Select(browser.findElement(By.id("new-class"))).selectByValue("SANGAT_RAWAN");
+		browser.findElement(By.id("class-reason")).sendKeys("Info intelijen: dua kelompok pendukung berhadapan");
+		browser.findElement(By.id("class-evidence")).sendKeys("LI/07/XI/2024 Sat Intelkam");
+		browser.findElement(By.id("class-submit")).click();
+		Browser.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+		assertThat(browser.findElement(By.id("police-class")).getText()).isEqualTo("Sangat rawan");
+		WebElement latest = browser.findElement(By.cssSelector("#history-table tbody tr"));
+		assertThat(latest.getText()).contains("Kurang rawan")
+			.contains("Sangat rawan")
+			.contains("dua kelompok pendukung")
+			.contains("LI/07/XI/2024")
+			.contains("kabagops");
+
+		browser.get(server.url("/peta?tps=" + code));
+		awaitMapReady();
+		assertThat(((Number) browser.executeScript("return window.prajaMap.byClass.SANGAT_RAWAN")).intValue())
+			.isEqualTo(1);
+		WebElement popup = Browser.await(browser)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tps-popup .tps-class")));
+		assertThat(popup.getText()).isEqualTo("Sangat rawan");
+		screenshot("map-classes");
+	}
+
 	private static void awaitMapReady() {
 		Browser.await(browser)
 			.until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready"))
