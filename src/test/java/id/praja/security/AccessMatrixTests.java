@@ -32,6 +32,7 @@ import id.praja.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -67,6 +68,8 @@ class AccessMatrixTests {
 	static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
 	static final Set<Role> CLASSIFIERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA);
+
+	static final Set<Role> RECORDERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KAPOLSEK);
 
 	/** Public routes: no login needed. */
 	static final Set<Role> PUBLIC = null;
@@ -169,6 +172,23 @@ class AccessMatrixTests {
 					.with(csrf()));
 		rule("POST /kerawanan/tps/{code}/usulan", CLASSIFIERS,
 				n -> post("/kerawanan/tps/" + TEMPUREJO_TPS + "/usulan").with(csrf()));
+		rule("POST /kerawanan/tps/{code}/indikator", RECORDERS,
+				n -> post("/kerawanan/tps/" + TEMPUREJO_TPS + "/indikator").param("indicator", "LIS-1")
+					.param("source", "uji matriks")
+					.with(csrf()));
+		rule("POST /kerawanan/tps/{code}/indikator/{indicator}/cabut", RECORDERS,
+				n -> post("/kerawanan/tps/" + TEMPUREJO_TPS + "/indikator/LIS-2/cabut").with(csrf()));
+		rule("PUT /api/v1/vulnerability/indicators/{code}", PLANNERS,
+				n -> put("/api/v1/vulnerability/indicators/LOK-8").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"variable\":\"Lokasi\",\"name\":\"Dekat perbatasan kabupaten\"}")
+					.with(csrf()));
+		rule("POST /api/v1/vulnerability/tps/{code}/indicators", RECORDERS,
+				n -> post("/api/v1/vulnerability/tps/" + TEMPUREJO_TPS + "/indicators")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"indicator\":\"LIS-1\",\"source\":\"uji matriks\"}")
+					.with(csrf()));
+		rule("DELETE /api/v1/vulnerability/tps/{code}/indicators/{indicator}", RECORDERS,
+				n -> delete("/api/v1/vulnerability/tps/" + TEMPUREJO_TPS + "/indicators/LIS-2").with(csrf()));
 		rule("GET /kerawanan/usulan", NOT_HUMAS, n -> get("/kerawanan/usulan"));
 		rule("GET /kerawanan/impor", PLANNERS, n -> get("/kerawanan/impor"));
 		rule("POST /kerawanan/impor", PLANNERS,
