@@ -1,0 +1,441 @@
+package id.praja.deployment.planning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+
+/**
+ * Solves capacitated p-median clustering: a fast capacity-aware local search gives a
+ * first solution within a second or two; OR-Tools CP-SAT then improves it (or proves it
+ * optimal) on an exact integer model, restricted to each point's nearest candidate
+ * centres, within the time limit. The better of the two is returned.
+ */
+public final class ClusteringSolver {
+
+	private static volatile boolean nativesLoaded;
+
+	private final Metric metric;
+
+	private final int threads;
+
+	private final long seed;
+
+	public ClusteringSolver(Metric metric, int threads, long seed) {
+		this.metric = metric;
+		this.threads = Math.max(1, threads);
+		this.seed = seed;
+	}
+
+	/**
+	 * @param instance the instance
+	 * @param seconds the time limit
+	 * @return the best solution found
+	 */
+	public ClusteringSolution solve(ClusteringInstance instance, double seconds) {
+		long start = System.nanoTime();
+		int n = instance.n();
+		double[][] d = new double[n][n];
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < n; j++) {
+				d[i][j] = this.metric.distance(instance.x()[i], instance.y()[i], instance.x()[j], instance.y()[j]);
+			}
+		}
+		int[] heuristic = new LocalSearch(instance, d, this.seed).run(Math.min(2.0, seconds * 0.1));
+		double heuristicObjective = (heuristic != null) ? instance.objective(heuristic, this.metric) : Double.MAX_VALUE;
+		double left = seconds - (System.nanoTime() - start) / 1e9;
+		ClusteringSolution exact = (left > 0.2) ? cpSat(instance, d, heuristic, left, start) : null;
+		if (exact != null && exact.feasible() && exact.objective() <= heuristicObjective + 1e-9) {
+			return exact;
+		}
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		if (heuristic == null) {
+			int[] none = new int[n];
+			Arrays.fill(none, 0);
+			return new ClusteringSolution(none, Double.NaN, false, false, elapsed, "none");
+		}
+		return new ClusteringSolution(heuristic, heuristicObjective, instance.feasible(heuristic), false, elapsed,
+				"local-search");
+	}
+
+	private ClusteringSolution cpSat(ClusteringInstance instance, double[][] d, int[] hint, double seconds,
+			long start) {
+		loadNatives();
+		int n = instance.n();
+		double max = 0;
+		for (double[] row : d) {
+			for (double v : row) {
+				max = Math.max(max, v);
+			}
+		}
+		boolean integral = this.metric == Metric.EUCLID_FLOOR;
+		double scale = integral ? 1 : (max > 0 ? 1_000_000 / max : 1);
+		// each point may join one of its k nearest candidate centres (and its hinted one)
+		int k = Math.min(n, Math.max(25, (int) Math.ceil(2.5 * n / instance.p()) + 10));
+		CpModel model = new CpModel();
+		BoolVar[] open = new BoolVar[n];
+		for (int j = 0; j < n; j++) {
+			open[j] = model.newBoolVar("y" + j);
+		}
+		List<List<BoolVar>> byCentre = new ArrayList<>();
+		List<List<Integer>> membersOf = new ArrayList<>();
+		for (int j = 0; j < n; j++) {
+			byCentre.add(new ArrayList<>());
+			membersOf.add(new ArrayList<>());
+		}
+		LinearExprBuilder objective = LinearExpr.newBuilder();
+		List<BoolVar> hinted = new ArrayList<>();
+		List<BoolVar> all = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			Integer[] order = new Integer[n];
+			for (int j = 0; j < n; j++) {
+				order[j] = j;
+			}
+			int row = i;
+			Arrays.sort(order, Comparator.comparingDouble(j -> d[row][j]));
+			boolean[] allowed = new boolean[n];
+			for (int r = 0; r < k; r++) {
+				allowed[order[r]] = true;
+			}
+			allowed[i] = true;
+			if (hint != null) {
+				allowed[hint[i]] = true;
+			}
+			List<BoolVar> choices = new ArrayList<>();
+			for (int j = 0; j < n; j++) {
+				if (!allowed[j]) {
+					continue;
+				}
+				BoolVar x = (i == j) ? open[j] : model.newBoolVar("x" + i + "_" + j);
+				if (i != j) {
+					model.addImplication(x, open[j]);
+					objective.addTerm(x, Math.round(d[i][j] * scale));
+				}
+				choices.add(x);
+				byCentre.get(j).add(x);
+				membersOf.get(j).add(i);
+				all.add(x);
+				if (hint != null && hint[i] == j) {
+					hinted.add(x);
+				}
+			}
+			model.addExactlyOne(choices.toArray(new BoolVar[0]));
+		}
+		model.addEquality(LinearExpr.sum(open), instance.p());
+		for (int j = 0; j < n; j++) {
+			LinearExprBuilder load = LinearExpr.newBuilder();
+			List<BoolVar> vars = byCentre.get(j);
+			List<Integer> members = membersOf.get(j);
+			long demandTotal = 0;
+			for (int m = 0; m < vars.size(); m++) {
+				long q = Math.round(instance.demand()[members.get(m)]);
+				load.addTerm(vars.get(m), q);
+				demandTotal += q;
+			}
+			long capacity = (long) Math.floor(instance.capacity()[j] + 1e-9);
+			if (demandTotal > capacity) {
+				model.addLessOrEqual(load, capacity);
+			}
+		}
+		model.minimize(objective);
+		if (hint != null) {
+			java.util.Set<BoolVar> on = new java.util.HashSet<>(hinted);
+			for (BoolVar v : all) {
+				model.addHint(v, on.contains(v) ? 1 : 0);
+			}
+		}
+		CpSolver solver = new CpSolver();
+		solver.getParameters()
+			.setMaxTimeInSeconds(seconds)
+			.setNumWorkers(this.threads)
+			.setRandomSeed((int) this.seed)
+			.setLogSearchProgress(false);
+		CpSolverStatus status = solver.solve(model);
+		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+			return null;
+		}
+		int[] centreOf = new int[n];
+		for (int j = 0; j < n; j++) {
+			List<BoolVar> vars = byCentre.get(j);
+			List<Integer> members = membersOf.get(j);
+			for (int m = 0; m < vars.size(); m++) {
+				if (solver.booleanValue(vars.get(m))) {
+					centreOf[members.get(m)] = j;
+				}
+			}
+		}
+		// optimal on the restricted model; proven optimal overall only when nothing was
+		// cut
+		boolean optimal = status == CpSolverStatus.OPTIMAL && k >= n;
+		return new ClusteringSolution(centreOf, instance.objective(centreOf, this.metric), instance.feasible(centreOf),
+				optimal, (System.nanoTime() - start) / 1e9, "cp-sat");
+	}
+
+	private static void loadNatives() {
+		if (!nativesLoaded) {
+			synchronized (ClusteringSolver.class) {
+				if (!nativesLoaded) {
+					Loader.loadNativeLibraries();
+					nativesLoaded = true;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Capacity-aware local search: centres seeded far apart, points assigned by regret,
+	 * then relocations, swaps and re-centring while anything improves; random restarts
+	 * until the time is up.
+	 */
+	static final class LocalSearch {
+
+		private final ClusteringInstance instance;
+
+		private final double[][] d;
+
+		private final SplittableRandom random;
+
+		LocalSearch(ClusteringInstance instance, double[][] d, long seed) {
+			this.instance = instance;
+			this.d = d;
+			this.random = new SplittableRandom(seed);
+		}
+
+		int[] run(double seconds) {
+			long deadline = System.nanoTime() + (long) (seconds * 1e9);
+			int[] best = null;
+			double bestObjective = Double.MAX_VALUE;
+			int attempt = 0;
+			do {
+				int[] centres = seed(attempt++ == 0);
+				int[] assignment = assign(centres);
+				if (assignment == null) {
+					continue;
+				}
+				improve(assignment);
+				double objective = objective(assignment);
+				if (this.instance.feasible(assignment) && objective < bestObjective) {
+					best = assignment;
+					bestObjective = objective;
+				}
+			}
+			while (System.nanoTime() < deadline && attempt < 10_000);
+			return best;
+		}
+
+		private double objective(int[] a) {
+			double s = 0;
+			for (int i = 0; i < a.length; i++) {
+				s += this.d[i][a[i]];
+			}
+			return s;
+		}
+
+		/** p centres far apart (the first deterministic, later ones randomised). */
+		private int[] seed(boolean deterministic) {
+			int n = this.instance.n();
+			int p = this.instance.p();
+			int[] centres = new int[p];
+			centres[0] = deterministic ? 0 : this.random.nextInt(n);
+			double[] nearest = new double[n];
+			Arrays.fill(nearest, Double.MAX_VALUE);
+			for (int c = 1; c < p; c++) {
+				int last = centres[c - 1];
+				double total = 0;
+				for (int i = 0; i < n; i++) {
+					nearest[i] = Math.min(nearest[i], this.d[i][last]);
+					total += nearest[i] * nearest[i];
+				}
+				int pick = 0;
+				if (deterministic || total == 0) {
+					for (int i = 1; i < n; i++) {
+						if (nearest[i] > nearest[pick]) {
+							pick = i;
+						}
+					}
+				}
+				else {
+					double r = this.random.nextDouble() * total;
+					for (int i = 0; i < n; i++) {
+						r -= nearest[i] * nearest[i];
+						if (r <= 0) {
+							pick = i;
+							break;
+						}
+					}
+				}
+				centres[c] = pick;
+			}
+			return centres;
+		}
+
+		/**
+		 * Assigns points to open centres by regret (the costliest second choice first).
+		 */
+		private int[] assign(int[] centres) {
+			int n = this.instance.n();
+			int[] a = new int[n];
+			Arrays.fill(a, -1);
+			double[] free = new double[n];
+			boolean[] isCentre = new boolean[n];
+			for (int c : centres) {
+				if (isCentre[c]) {
+					return null;
+				}
+				isCentre[c] = true;
+				free[c] = this.instance.capacity()[c] - this.instance.demand()[c];
+				a[c] = c;
+				if (free[c] < 0) {
+					return null;
+				}
+			}
+			List<Integer> points = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				if (!isCentre[i]) {
+					points.add(i);
+				}
+			}
+			while (!points.isEmpty()) {
+				int pick = -1;
+				int pickCentre = -1;
+				double pickRegret = -1;
+				for (int i : points) {
+					double first = Double.MAX_VALUE;
+					double second = Double.MAX_VALUE;
+					int firstCentre = -1;
+					for (int c : centres) {
+						if (free[c] + 1e-9 < this.instance.demand()[i]) {
+							continue;
+						}
+						double dist = this.d[i][c];
+						if (dist < first) {
+							second = first;
+							first = dist;
+							firstCentre = c;
+						}
+						else if (dist < second) {
+							second = dist;
+						}
+					}
+					if (firstCentre < 0) {
+						return null;
+					}
+					double regret = (second == Double.MAX_VALUE) ? Double.MAX_VALUE : second - first;
+					if (regret > pickRegret) {
+						pickRegret = regret;
+						pick = i;
+						pickCentre = firstCentre;
+					}
+				}
+				a[pick] = pickCentre;
+				free[pickCentre] -= this.instance.demand()[pick];
+				points.remove(Integer.valueOf(pick));
+			}
+			return a;
+		}
+
+		/** Relocate, swap and re-centre while the objective improves. */
+		private void improve(int[] a) {
+			int n = a.length;
+			double[] load = new double[n];
+			for (int i = 0; i < n; i++) {
+				load[a[i]] += this.instance.demand()[i];
+			}
+			boolean improved = true;
+			while (improved) {
+				improved = false;
+				for (int i = 0; i < n; i++) {
+					if (a[i] == i) {
+						continue;
+					}
+					double q = this.instance.demand()[i];
+					for (int c = 0; c < n; c++) {
+						if (a[c] != c || c == a[i] || this.d[i][c] >= this.d[i][a[i]]) {
+							continue;
+						}
+						if (load[c] + q <= this.instance.capacity()[c] + 1e-9) {
+							load[a[i]] -= q;
+							load[c] += q;
+							a[i] = c;
+							improved = true;
+						}
+						else {
+							// swap with a member of c that fits into i's centre
+							for (int j = 0; j < n; j++) {
+								if (a[j] != c || j == c) {
+									continue;
+								}
+								int ci = a[i];
+								double qj = this.instance.demand()[j];
+								double gain = this.d[i][ci] + this.d[j][c] - this.d[i][c] - this.d[j][ci];
+								if (gain > 1e-9 && load[c] - qj + q <= this.instance.capacity()[c] + 1e-9
+										&& load[ci] - q + qj <= this.instance.capacity()[ci] + 1e-9) {
+									a[i] = c;
+									a[j] = ci;
+									load[c] += q - qj;
+									load[ci] += qj - q;
+									improved = true;
+									break;
+								}
+							}
+						}
+					}
+				}
+				improved |= recentre(a, load);
+			}
+		}
+
+		private boolean recentre(int[] a, double[] load) {
+			int n = a.length;
+			boolean changed = false;
+			for (int c = 0; c < n; c++) {
+				if (a[c] != c) {
+					continue;
+				}
+				List<Integer> members = new ArrayList<>();
+				double current = 0;
+				for (int i = 0; i < n; i++) {
+					if (a[i] == c) {
+						members.add(i);
+						current += this.d[i][c];
+					}
+				}
+				int best = c;
+				double bestCost = current;
+				for (int m : members) {
+					if (this.instance.capacity()[m] + 1e-9 < load[c]) {
+						continue;
+					}
+					double cost = 0;
+					for (int i : members) {
+						cost += this.d[i][m];
+					}
+					if (cost < bestCost - 1e-9) {
+						best = m;
+						bestCost = cost;
+					}
+				}
+				if (best != c) {
+					for (int i : members) {
+						a[i] = best;
+					}
+					load[best] = load[c];
+					load[c] = 0;
+					changed = true;
+				}
+			}
+			return changed;
+		}
+
+	}
+
+}
