@@ -50,7 +50,7 @@ public final class ClusteringSolver {
 				d[i][j] = this.metric.distance(instance.x()[i], instance.y()[i], instance.x()[j], instance.y()[j]);
 			}
 		}
-		int[] heuristic = new LocalSearch(instance, d, this.seed).run(Math.min(2.0, seconds * 0.1));
+		int[] heuristic = new LocalSearch(instance, d, this.seed).run(seconds * 0.2);
 		double heuristicObjective = (heuristic != null) ? instance.objective(heuristic, this.metric) : Double.MAX_VALUE;
 		double left = seconds - (System.nanoTime() - start) / 1e9;
 		ClusteringSolution exact = (left > 0.2) ? cpSat(instance, d, heuristic, left, start) : null;
