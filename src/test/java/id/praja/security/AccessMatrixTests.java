@@ -217,6 +217,8 @@ class AccessMatrixTests {
 		rule("POST /api/v1/vulnerability/import", PLANNERS,
 				n -> multipart("/api/v1/vulnerability/import").file(badFile("bawaslu.csv")).with(csrf()));
 		rule("GET /api/v1/vulnerability/export", NOT_HUMAS, n -> get("/api/v1/vulnerability/export"));
+		rule("POST /api/v1/deployment/posts/preview", CLASSIFIERS,
+				n -> post("/api/v1/deployment/posts/preview").param("secondsPerPolsek", "0").with(csrf()));
 		rule("GET /error", PUBLIC, null);
 	}
 

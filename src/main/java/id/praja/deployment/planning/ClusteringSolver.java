@@ -180,6 +180,61 @@ public final class ClusteringSolver {
 				optimal, (System.nanoTime() - start) / 1e9, "cp-sat");
 	}
 
+	/**
+	 * A naive baseline: centres spread far apart (farthest-first from point 0), each
+	 * point in turn to the nearest centre that still has room (the least loaded when none
+	 * has). No improvement.
+	 * @param instance the instance
+	 * @param metric the metric
+	 * @return the centre of every point
+	 */
+	public static int[] greedy(ClusteringInstance instance, Metric metric) {
+		int n = instance.n();
+		int[] centres = new int[instance.p()];
+		double[] nearest = new double[n];
+		Arrays.fill(nearest, Double.MAX_VALUE);
+		for (int c = 1; c < centres.length; c++) {
+			int last = centres[c - 1];
+			int pick = 0;
+			for (int i = 0; i < n; i++) {
+				nearest[i] = Math.min(nearest[i],
+						metric.distance(instance.x()[i], instance.y()[i], instance.x()[last], instance.y()[last]));
+				if (nearest[i] > nearest[pick]) {
+					pick = i;
+				}
+			}
+			centres[c] = pick;
+		}
+		int[] a = new int[n];
+		Arrays.fill(a, -1);
+		double[] load = new double[n];
+		for (int c : centres) {
+			a[c] = c;
+			load[c] = instance.demand()[c];
+		}
+		for (int i = 0; i < n; i++) {
+			if (a[i] >= 0) {
+				continue;
+			}
+			int best = -1;
+			int leastLoaded = centres[0];
+			for (int c : centres) {
+				double dist = metric.distance(instance.x()[i], instance.y()[i], instance.x()[c], instance.y()[c]);
+				boolean fits = load[c] + instance.demand()[i] <= instance.capacity()[c] + 1e-9;
+				if (fits && (best < 0 || dist < metric.distance(instance.x()[i], instance.y()[i], instance.x()[best],
+						instance.y()[best]))) {
+					best = c;
+				}
+				if (load[c] < load[leastLoaded]) {
+					leastLoaded = c;
+				}
+			}
+			a[i] = (best >= 0) ? best : leastLoaded;
+			load[a[i]] += instance.demand()[i];
+		}
+		return a;
+	}
+
 	private static void loadNatives() {
 		if (!nativesLoaded) {
 			synchronized (ClusteringSolver.class) {
