@@ -1,6 +1,9 @@
 package id.praja.deployment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,12 @@ import id.praja.deployment.planning.ClusteringInstance;
 import id.praja.deployment.planning.ClusteringSolution;
 import id.praja.deployment.planning.ClusteringSolver;
 import id.praja.deployment.planning.Metric;
+import id.praja.deployment.planning.OfficerAssignment;
+import id.praja.personnel.Officer;
+import id.praja.personnel.OfficerQuery;
+import id.praja.personnel.Rank;
+import id.praja.personnel.Unit;
+import id.praja.personnel.UnitKind;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.Tps;
@@ -26,7 +35,8 @@ import id.praja.vulnerability.VulnerabilityManagement;
  * pattern — sangat rawan and khusus TPS get fixed posts of their own; the others are
  * clustered so that no post exceeds what one group can cover and the total distance from
  * each TPS to its post's anchor is as small as possible; a post never crosses a Polsek's
- * area. Officers, reserves and publication come next.
+ * area; then the posts are filled with officers (see {@link #planDeployment}). Reserve
+ * placement, pinning and publication come next.
  */
 @Service
 public class DeploymentManagement {
@@ -105,6 +115,82 @@ public class DeploymentManagement {
 		int police = posts.stream().mapToInt(Post::police).sum();
 		int reserve = (int) Math.ceil(police * pattern.reserveShare() / (1 - pattern.reserveShare()));
 		return new PostPlan(List.copyOf(posts), tps, police, reserve, tps * pattern.linmasPerTps(), total, firstPlan,
+				(System.nanoTime() - start) / 1e9);
+	}
+
+	/** Units whose officers are kept out of TPS duty: reserves and escorts. */
+	static final Set<String> RESERVE_UNITS = Set.of("SAT-SAMAPTA", "BKO-BRIMOB");
+
+	/** Functions that command rather than stand at a TPS. */
+	static final List<String> COMMANDERS = List.of("Kapolres", "Wakapolres", "Kapolsek", "Wakapolsek", "Kabag", "Kasat",
+			"Wakasat", "Kasi", "Danki", "Kasubdit");
+
+	/**
+	 * Posts with officers: the TPS grouped into posts, then every post filled from its
+	 * own Polsek first, then the Polres headquarters, then BKO, nearest first, with
+	 * officers available that day only; commanders and the reserve units (Sat Samapta,
+	 * BKO Brimob) stay out of TPS duty. Each post is led by its most senior officer.
+	 * @param pattern the staffing pattern
+	 * @param secondsPerPolsek improvement time for the posts per Polsek
+	 * @param threads Polsek solved in parallel
+	 * @param day the day of the deployment (status: leave, sickness ... that day)
+	 * @param minimumLeaderRank the least rank a post's leader must hold
+	 * @return the plan
+	 */
+	public DeploymentPlan planDeployment(StaffingPattern pattern, double secondsPerPolsek, int threads, LocalDate day,
+			Rank minimumLeaderRank) {
+		PostPlan posts = planPosts(pattern, secondsPerPolsek, threads);
+		long start = System.nanoTime();
+		Map<String, Unit> units = new HashMap<>();
+		this.personnel.units().forEach(u -> units.put(u.code(), u));
+		Map<String, Tps> tpsByCode = new HashMap<>();
+		this.territory.forEachTps(null, t -> tpsByCode.put(t.code(), t));
+		List<Officer> officers = this.personnel.officers(new OfficerQuery(null, null, null, 0, 2000)).content();
+		List<OfficerAssignment.Candidate> candidates = new ArrayList<>();
+		List<Officer> offered = new ArrayList<>();
+		int reserve = 0;
+		for (Officer o : officers) {
+			Unit unit = units.get(o.unitCode());
+			if (unit == null || unit.baseLat() == null || !o.statusOn(day).available()) {
+				continue;
+			}
+			if (RESERVE_UNITS.contains(o.unitCode())) {
+				reserve++;
+				continue;
+			}
+			if (COMMANDERS.stream().anyMatch(c -> o.function().startsWith(c))) {
+				continue;
+			}
+			String area = (unit.kind() == UnitKind.POLSEK) ? unit.code() : null;
+			int tier = (unit.kind() == UnitKind.BKO) ? 2 : 1;
+			candidates.add(new OfficerAssignment.Candidate(o.nrp(), area, tier, unit.baseLon(), unit.baseLat()));
+			offered.add(o);
+		}
+		List<OfficerAssignment.Slot> slots = new ArrayList<>();
+		for (Post p : posts.posts()) {
+			Tps anchor = tpsByCode.get(p.anchor());
+			slots.add(new OfficerAssignment.Slot(p.polsek(), anchor.lon(), anchor.lat(), p.police()));
+		}
+		List<List<Integer>> assigned = OfficerAssignment.assign(slots, candidates);
+		List<StaffedPost> staffed = new ArrayList<>();
+		int missing = 0;
+		for (int s = 0; s < slots.size(); s++) {
+			Post post = posts.posts().get(s);
+			OfficerAssignment.Slot slot = slots.get(s);
+			List<Officer> on = new ArrayList<>();
+			assigned.get(s).forEach(i -> on.add(offered.get(i)));
+			on.sort(Comparator.comparing(Officer::rank).reversed().thenComparing(Officer::name));
+			List<PostedOfficer> posted = on.stream().map(o -> {
+				Unit u = units.get(o.unitCode());
+				return new PostedOfficer(o.nrp(), o.name(), o.rank().abbreviation(), o.unitCode(),
+						Metric.HAVERSINE.distance(u.baseLon(), u.baseLat(), slot.lon(), slot.lat()));
+			}).toList();
+			int gap = post.police() - posted.size();
+			missing += gap;
+			boolean leaderOk = !on.isEmpty() && on.get(0).rank().compareTo(minimumLeaderRank) >= 0;
+			staffed.add(new StaffedPost(post, posted, gap, leaderOk));
+		}
+		return new DeploymentPlan(posts, List.copyOf(staffed), missing, reserve, posts.reserve(),
 				(System.nanoTime() - start) / 1e9);
 	}
 

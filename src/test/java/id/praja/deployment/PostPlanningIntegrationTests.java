@@ -70,4 +70,41 @@ class PostPlanningIntegrationTests extends DatabaseTests {
 		assertThat(plan.totalDistanceMetres()).isLessThan(this.deployment.greedyDistance(pattern));
 	}
 
+	@Test
+	@WithUserDetails("kabagops")
+	void officersFillThePostsFromTheirOwnPolsekFirstAndNoOneTwice() {
+		java.time.LocalDate day = java.time.LocalDate.of(2024, 11, 27);
+		DeploymentPlan plan = this.deployment.planDeployment(StaffingPattern.national2020(), 0, 2, day,
+				id.praja.personnel.Rank.BRIPDA);
+		Map<String, id.praja.personnel.Officer> officers = new HashMap<>();
+		this.personnel.officers(new id.praja.personnel.OfficerQuery(null, null, null, 0, 2000))
+			.content()
+			.forEach(o -> officers.put(o.nrp(), o));
+		Set<String> posted = new HashSet<>();
+		int filled = 0;
+		for (StaffedPost sp : plan.staffed()) {
+			assertThat(sp.officers().size() + sp.missing()).isEqualTo(sp.post().police());
+			for (int i = 0; i < sp.officers().size(); i++) {
+				PostedOfficer po = sp.officers().get(i);
+				assertThat(posted.add(po.nrp())).as("%s posted twice", po.nrp()).isTrue();
+				id.praja.personnel.Officer o = officers.get(po.nrp());
+				assertThat(o.statusOn(day).available()).isTrue();
+				assertThat(o.unitCode()).isNotIn("SAT-SAMAPTA", "BKO-BRIMOB");
+				assertThat(o.function()).doesNotStartWith("Kapolsek").doesNotStartWith("Kabag");
+				if (o.unitCode().startsWith("POLSEK-")) {
+					assertThat(o.unitCode()).isEqualTo(sp.post().polsek());
+				}
+				if (i > 0) {
+					assertThat(o.rank().compareTo(officers.get(sp.officers().get(i - 1).nrp()).rank()))
+						.isLessThanOrEqualTo(0);
+				}
+				filled++;
+			}
+		}
+		assertThat(filled + plan.missing()).isEqualTo(plan.posts().police());
+		// every Polsek's own available officers are used before anyone else's in its area
+		assertThat(plan.reserve()).isGreaterThanOrEqualTo(plan.reserveNeeded());
+		assertThat(filled).isGreaterThan(plan.posts().police() * 9 / 10);
+	}
+
 }

@@ -219,6 +219,8 @@ class AccessMatrixTests {
 		rule("GET /api/v1/vulnerability/export", NOT_HUMAS, n -> get("/api/v1/vulnerability/export"));
 		rule("POST /api/v1/deployment/posts/preview", CLASSIFIERS,
 				n -> post("/api/v1/deployment/posts/preview").param("secondsPerPolsek", "0").with(csrf()));
+		rule("POST /api/v1/deployment/preview", CLASSIFIERS,
+				n -> post("/api/v1/deployment/preview").param("secondsPerPolsek", "0").with(csrf()));
 		rule("GET /error", PUBLIC, null);
 	}
 

@@ -57,6 +57,14 @@ class PostsBenchmark implements PrajaCommand {
 					plan.firstPlanSeconds(), plan.seconds(), plan.totalDistanceMetres() / 1000,
 					plan.totalDistanceMetres() / greedy);
 		}
+		id.praja.deployment.DeploymentPlan deployment = this.deployment.planDeployment(pattern, 0, threads,
+				java.time.LocalDate.of(2024, 11, 27), id.praja.personnel.Rank.BRIPDA);
+		long weakLeaders = deployment.staffed().stream().filter(s -> !s.leaderRankOk()).count();
+		out.printf(
+				"officers to posts (27 Nov 2024): %.2f s; %d places empty (BKO to ask for); %d posts led below Bripda;"
+						+ " reserve pool %d for %d needed%n",
+				deployment.seconds(), deployment.missing(), weakLeaders, deployment.reserve(),
+				deployment.reserveNeeded());
 		long peak = ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
 			.filter(p -> p.getType() == MemoryType.HEAP)

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.praja.deployment.DeploymentManagement;
+import id.praja.deployment.DeploymentPlan;
 import id.praja.deployment.PostPlan;
 import id.praja.deployment.StaffingPattern;
 
@@ -25,6 +26,19 @@ class DeploymentApiController {
 
 	DeploymentApiController(DeploymentManagement deployment) {
 		this.deployment = deployment;
+	}
+
+	@PostMapping("/preview")
+	@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
+	@Operation(
+			summary = "Posts with officers for a day (2020 national pattern, leaders at least Bripda); not stored yet")
+	DeploymentPlan deployment(@RequestParam(defaultValue = "1") double secondsPerPolsek,
+			@RequestParam(defaultValue = "2024-11-27") java.time.LocalDate day) {
+		if (secondsPerPolsek < 0 || secondsPerPolsek > 30) {
+			throw new IllegalArgumentException("secondsPerPolsek must be between 0 and 30");
+		}
+		return this.deployment.planDeployment(StaffingPattern.national2020(), secondsPerPolsek,
+				Runtime.getRuntime().availableProcessors(), day, id.praja.personnel.Rank.BRIPDA);
 	}
 
 	@PostMapping("/posts/preview")

@@ -1,0 +1,18 @@
+package id.praja.deployment;
+
+import java.util.List;
+
+/**
+ * Posts with officers, and what the plan lacks.
+ *
+ * @param posts the grouping of TPS into posts
+ * @param staffed every post with its officers
+ * @param missing places left empty in all (the BKO to ask for)
+ * @param reserve officers kept out of TPS duty for reserves and escorts, available that
+ * day
+ * @param reserveNeeded the reserve the pattern's share asks for
+ * @param seconds time spent on the officers
+ */
+public record DeploymentPlan(PostPlan posts, List<StaffedPost> staffed, int missing, int reserve, int reserveNeeded,
+		double seconds) {
+}
