@@ -256,6 +256,20 @@ class TerritoryEndToEndTests {
 		screenshot("map-classes");
 	}
 
+	@Test
+	@Order(8)
+	void thePlannerSeesPostsWithOfficersOnThePlanPage() throws IOException {
+		browser.get(server.url("/rencana"));
+		browser.findElement(By.id("plan-run")).click();
+		Browser.await(browser).until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+		assertThat(((Number) browser.executeScript("return window.prajaPlan.posts")).intValue()).isGreaterThan(400);
+		assertThat(digits(browser.findElement(By.id("plan-missing")).getText())).isZero();
+		List<WebElement> rows = browser.findElements(By.cssSelector("#plan-table tbody tr"));
+		assertThat(rows).isNotEmpty();
+		assertThat(rows.get(0).getText()).matches("(?s).*(Bripda|Briptu|Brigpol|Bripka|Aipda|Aiptu|Ipda|Iptu|AKP).*");
+		screenshot("rencana");
+	}
+
 	private static void awaitMapReady() {
 		Browser.await(browser)
 			.until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready"))

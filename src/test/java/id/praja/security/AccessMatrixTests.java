@@ -221,6 +221,7 @@ class AccessMatrixTests {
 				n -> post("/api/v1/deployment/posts/preview").param("secondsPerPolsek", "0").with(csrf()));
 		rule("POST /api/v1/deployment/preview", CLASSIFIERS,
 				n -> post("/api/v1/deployment/preview").param("secondsPerPolsek", "0").with(csrf()));
+		rule("GET /rencana", CLASSIFIERS, n -> get("/rencana"));
 		rule("GET /error", PUBLIC, null);
 	}
 
