@@ -53,6 +53,11 @@
 				}).join(', ') + (s.missing ? ' <strong>+' + s.missing + '?</strong>' : '') + '</td>';
 			body.appendChild(tr);
 		});
+		plan.reserves.bases.forEach(function (b) {
+			// reach ring: 30 minutes at 40 km/h with a 1.4 detour, about 14 km
+			L.circle([b.lat, b.lon], { radius: 30 / 60 * 40 / 1.4 * 1000, color: '#7a1fa2', weight: 1, fillOpacity: 0.04 }).addTo(layer);
+			L.marker([b.lat, b.lon], { title: b.name }).bindPopup(escapeHtml(t.reserve + ': ' + b.name)).addTo(layer);
+		});
 		if (bounds.length) { map.fitBounds(bounds, { padding: [20, 20] }); }
 	}
 
@@ -70,6 +75,8 @@
 				document.getElementById('plan-posts').textContent = result.staffed.length;
 				document.getElementById('plan-police').textContent = result.posts.police;
 				document.getElementById('plan-missing').textContent = result.missing;
+				document.getElementById('plan-reserves').textContent = result.reserves.teams;
+				state.reserves = result.reserves.teams;
 				document.getElementById('plan-summary').hidden = false;
 				status.textContent = t.done;
 				show(document.getElementById('plan-polsek').value);

@@ -2,6 +2,7 @@ package id.praja.deployment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.Comparator;
@@ -19,6 +20,8 @@ import id.praja.deployment.planning.ClusteringSolution;
 import id.praja.deployment.planning.ClusteringSolver;
 import id.praja.deployment.planning.Metric;
 import id.praja.deployment.planning.OfficerAssignment;
+import id.praja.deployment.planning.ReservePlacement;
+import id.praja.deployment.planning.TravelModel;
 import id.praja.personnel.Officer;
 import id.praja.personnel.OfficerQuery;
 import id.praja.personnel.Rank;
@@ -121,6 +124,12 @@ public class DeploymentManagement {
 	/** Units whose officers are kept out of TPS duty: reserves and escorts. */
 	static final Set<String> RESERVE_UNITS = Set.of("SAT-SAMAPTA", "BKO-BRIMOB");
 
+	/** Officers per reserve team (a Dalmas squad). */
+	static final int RESERVE_TEAM = 12;
+
+	/** Reserve vehicles: 1.4 × the straight line at 40 km/h. */
+	static final TravelModel RESERVE_TRAVEL = TravelModel.greatCircle(1.4, 40);
+
 	/** Functions that command rather than stand at a TPS. */
 	static final List<String> COMMANDERS = List.of("Kapolres", "Wakapolres", "Kapolsek", "Wakapolsek", "Kabag", "Kasat",
 			"Wakasat", "Kasi", "Danki", "Kasubdit");
@@ -190,8 +199,56 @@ public class DeploymentManagement {
 			boolean leaderOk = !on.isEmpty() && on.get(0).rank().compareTo(minimumLeaderRank) >= 0;
 			staffed.add(new StaffedPost(post, posted, gap, leaderOk));
 		}
-		return new DeploymentPlan(posts, List.copyOf(staffed), missing, reserve, posts.reserve(),
+		ReservePlan reserves = planReserves(pattern, reserve, RESERVE_TEAM, units.values(), tpsByCode.values());
+		return new DeploymentPlan(posts, List.copyOf(staffed), missing, reserve, posts.reserve(), reserves,
 				(System.nanoTime() - start) / 1e9);
+	}
+
+	/**
+	 * Places the reserve teams at Polres, Polsek and Koramil bases (see
+	 * {@link ReservePlacement}).
+	 */
+	private ReservePlan planReserves(StaffingPattern pattern, int pool, int teamSize, Collection<Unit> units,
+			Collection<Tps> tps) {
+		List<Unit> bases = units.stream()
+			.filter(u -> u.baseLat() != null && (u.kind() == UnitKind.POLRES || u.kind() == UnitKind.POLSEK
+					|| (u.kind() == UnitKind.TNI && u.code().startsWith("KORAMIL-"))))
+			.sorted(Comparator.comparing(Unit::code))
+			.toList();
+		List<ReservePlacement.Site> sites = bases.stream()
+			.map(u -> new ReservePlacement.Site(u.baseLon(), u.baseLat()))
+			.toList();
+		Map<String, PoliceClass> classes = this.vulnerability.classes();
+		List<Tps> ordered = tps.stream().sorted(Comparator.comparing(Tps::code)).toList();
+		List<PoliceClass> classOf = new ArrayList<>();
+		List<ReservePlacement.Point> points = new ArrayList<>();
+		for (Tps t : ordered) {
+			PoliceClass c = classes.getOrDefault(t.code(), PoliceClass.KURANG_RAWAN);
+			classOf.add(c);
+			points.add(new ReservePlacement.Point(t.lon(), t.lat(), pattern.responseMinutes().get(c),
+					c != PoliceClass.KURANG_RAWAN));
+		}
+		int teams = pool / teamSize;
+		List<Integer> chosen = ReservePlacement.place(sites, points, teams, RESERVE_TRAVEL);
+		double[] minutes = ReservePlacement.nearestMinutes(sites, chosen, points, RESERVE_TRAVEL);
+		Map<PoliceClass, Double> within = new java.util.EnumMap<>(PoliceClass.class);
+		Map<PoliceClass, Double> worst = new java.util.EnumMap<>(PoliceClass.class);
+		Map<PoliceClass, int[]> counts = new java.util.EnumMap<>(PoliceClass.class);
+		for (int p = 0; p < points.size(); p++) {
+			PoliceClass c = classOf.get(p);
+			int[] n = counts.computeIfAbsent(c, k -> new int[2]);
+			n[0]++;
+			if (minutes[p] <= points.get(p).targetMinutes()) {
+				n[1]++;
+			}
+			worst.merge(c, Math.round(minutes[p] * 10) / 10.0, Math::max);
+		}
+		counts.forEach((c, n) -> within.put(c, Math.round(1000.0 * n[1] / n[0]) / 1000.0));
+		List<ReservePlan.Base> chosenBases = chosen.stream()
+			.map(i -> bases.get(i))
+			.map(u -> new ReservePlan.Base(u.code(), u.name(), u.baseLat(), u.baseLon()))
+			.toList();
+		return new ReservePlan(chosen.size(), teamSize, chosenBases, within, worst);
 	}
 
 	/**

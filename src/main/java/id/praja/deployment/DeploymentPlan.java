@@ -11,8 +11,9 @@ import java.util.List;
  * @param reserve officers kept out of TPS duty for reserves and escorts, available that
  * day
  * @param reserveNeeded the reserve the pattern's share asks for
- * @param seconds time spent on the officers
+ * @param reserves where the reserve teams wait
+ * @param seconds time spent on the officers and reserves
  */
 public record DeploymentPlan(PostPlan posts, List<StaffedPost> staffed, int missing, int reserve, int reserveNeeded,
-		double seconds) {
+		ReservePlan reserves, double seconds) {
 }

@@ -13,8 +13,10 @@ import id.praja.vulnerability.PoliceClass;
  * @param groups per class
  * @param linmasPerTps Linmas per TPS
  * @param reserveShare share of the police held back as reserve (0.10–0.15)
+ * @param responseMinutes how fast a reserve must reach a TPS of each class
  */
-public record StaffingPattern(Map<PoliceClass, Group> groups, int linmasPerTps, double reserveShare) {
+public record StaffingPattern(Map<PoliceClass, Group> groups, int linmasPerTps, double reserveShare,
+		Map<PoliceClass, Integer> responseMinutes) {
 
 	/**
 	 * @param police police per group
@@ -33,9 +35,10 @@ public record StaffingPattern(Map<PoliceClass, Group> groups, int linmasPerTps, 
 
 	public StaffingPattern {
 		groups = Map.copyOf(groups);
+		responseMinutes = Map.copyOf(responseMinutes);
 		for (PoliceClass c : PoliceClass.values()) {
-			if (!groups.containsKey(c)) {
-				throw new IllegalArgumentException("the pattern has no group for " + c);
+			if (!groups.containsKey(c) || !responseMinutes.containsKey(c) || responseMinutes.get(c) < 1) {
+				throw new IllegalArgumentException("the pattern has no group or response target for " + c);
 			}
 		}
 		if (reserveShare < 0 || reserveShare > 0.5) {
@@ -55,7 +58,12 @@ public record StaffingPattern(Map<PoliceClass, Group> groups, int linmasPerTps, 
 		groups.put(PoliceClass.RAWAN, new Group(2, 2, false));
 		groups.put(PoliceClass.SANGAT_RAWAN, new Group(2, 1, true));
 		groups.put(PoliceClass.KHUSUS, new Group(2, 1, true));
-		return new StaffingPattern(groups, 2, 0.10);
+		Map<PoliceClass, Integer> response = new EnumMap<>(PoliceClass.class);
+		response.put(PoliceClass.KURANG_RAWAN, 60);
+		response.put(PoliceClass.RAWAN, 30);
+		response.put(PoliceClass.SANGAT_RAWAN, 15);
+		response.put(PoliceClass.KHUSUS, 15);
+		return new StaffingPattern(groups, 2, 0.10, response);
 	}
 
 }

@@ -105,6 +105,15 @@ class PostPlanningIntegrationTests extends DatabaseTests {
 		// every Polsek's own available officers are used before anyone else's in its area
 		assertThat(plan.reserve()).isGreaterThanOrEqualTo(plan.reserveNeeded());
 		assertThat(filled).isGreaterThan(plan.posts().police() * 9 / 10);
+		// reserves: one team per 12 officers of the pool, at distinct bases, every rawan
+		// TPS reached
+		ReservePlan reserves = plan.reserves();
+		assertThat(reserves.teams()).isEqualTo(plan.reserve() / 12);
+		assertThat(reserves.bases()).hasSize(reserves.teams())
+			.extracting(ReservePlan.Base::unitCode)
+			.doesNotHaveDuplicates();
+		assertThat(reserves.withinTarget().values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+		assertThat(reserves.worstMinutes().get(PoliceClass.RAWAN)).isLessThan(60);
 	}
 
 }

@@ -65,6 +65,10 @@ class PostsBenchmark implements PrajaCommand {
 						+ " reserve pool %d for %d needed%n",
 				deployment.seconds(), deployment.missing(), weakLeaders, deployment.reserve(),
 				deployment.reserveNeeded());
+		out.printf("reserves: %d teams of %d at %s; within target %s; worst minutes %s%n",
+				deployment.reserves().teams(), deployment.reserves().teamSize(),
+				deployment.reserves().bases().stream().map(b -> b.name()).toList(),
+				deployment.reserves().withinTarget(), deployment.reserves().worstMinutes());
 		long peak = ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
 			.filter(p -> p.getType() == MemoryType.HEAP)
