@@ -9,12 +9,9 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +25,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import id.praja.personnel.LinmasDesa;
 import id.praja.personnel.Officer;
-import id.praja.personnel.OfficerImportRejected;
 import id.praja.personnel.OfficerImportResult;
 import id.praja.personnel.OfficerPage;
 import id.praja.personnel.OfficerQuery;
@@ -177,17 +173,6 @@ class PersonnelApiController {
 	@Operation(summary = "Set the Linmas strength of a desa in scope (null: back to 2 per TPS)")
 	LinmasDesa setLinmas(@PathVariable String desa, @RequestBody LinmasRequest request) {
 		return this.personnel.setLinmas(desa, (request != null) ? request.strength() : null);
-	}
-
-	@ExceptionHandler(OfficerImportRejected.class)
-	ResponseEntity<ProblemDetail> rejected(OfficerImportRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Officer file rejected");
-		problem.setProperty("file", ex.fileName());
-		problem.setProperty("problems", ex.problems());
-		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
 	}
 
 }

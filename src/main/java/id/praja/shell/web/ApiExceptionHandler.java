@@ -12,12 +12,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import id.praja.shared.ImportRejected;
 import id.praja.shared.NotFound;
 
 /**
- * The last resort for the JSON API: an unexpected failure still answers with a
- * problem+json body (and is logged), never an HTML page or a stack trace. Known errors
- * are handled earlier by the controllers and by Spring's problem-details handler.
+ * Errors of the JSON API as problem+json: bad input (400), rejected imports (422 with
+ * every problem), records that do not exist for the user (404), and as the last resort an
+ * unexpected failure (500, logged), never an HTML page or a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -30,6 +31,17 @@ class ApiExceptionHandler {
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage()));
+	}
+
+	@ExceptionHandler(ImportRejected.class)
+	ResponseEntity<ProblemDetail> rejected(ImportRejected ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setTitle(ex.title());
+		problem.setProperty("file", ex.fileName());
+		problem.setProperty("problems", ex.problems());
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -8,10 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +30,6 @@ import id.praja.territory.Kecamatan;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.TerritorySummary;
 import id.praja.territory.Tps;
-import id.praja.territory.TpsImportRejected;
 import id.praja.territory.TpsImportResult;
 import id.praja.territory.TpsPage;
 import id.praja.territory.TpsQuery;
@@ -172,18 +169,6 @@ class TerritoryApiController {
 							: MediaType.parseMediaType("text/csv;charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.body(body);
-	}
-
-	@ExceptionHandler(TpsImportRejected.class)
-	ResponseEntity<ProblemDetail> rejected(TpsImportRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				"%s was rejected: %d problem(s); nothing was changed".formatted(ex.fileName(), ex.problems().size()));
-		problem.setTitle("TPS file rejected");
-		problem.setProperty("file", ex.fileName());
-		problem.setProperty("problems", ex.problems());
-		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
 	}
 
 }
