@@ -8,7 +8,6 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import id.praja.shared.web.SheetDownload;
 import id.praja.personnel.LinmasDesa;
 import id.praja.personnel.Officer;
 import id.praja.personnel.OfficerImportResult;
@@ -128,26 +128,14 @@ class PersonnelApiController {
 	@GetMapping("/officers/export")
 	@Operation(summary = "Export the officers in scope as csv or xlsx (the import columns first)")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format) {
-		boolean xlsx = switch (format) {
-			case "csv" -> false;
-			case "xlsx" -> true;
-			default -> throw new IllegalArgumentException("format must be csv or xlsx");
-		};
-		StreamingResponseBody body = out -> {
+		return SheetDownload.of(format, "personel-" + LocalDate.now(), (xlsx, out) -> {
 			if (xlsx) {
 				this.personnel.exportXlsx(out);
 			}
 			else {
 				this.personnel.exportCsv(out);
 			}
-		};
-		return ResponseEntity.ok()
-			.contentType(
-					xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-							: MediaType.parseMediaType("text/csv;charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"personel-" + LocalDate.now() + (xlsx ? ".xlsx" : ".csv") + "\"")
-			.body(body);
+		});
 	}
 
 	@GetMapping("/ranks")

@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import id.praja.shared.web.SheetDownload;
 import id.praja.shared.TpsDetails;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -149,26 +150,14 @@ class TerritoryApiController {
 	@Operation(summary = "Export TPS as csv or xlsx (the import columns first), optionally of one kecamatan")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String kecamatan) {
-		boolean xlsx = switch (format) {
-			case "csv" -> false;
-			case "xlsx" -> true;
-			default -> throw new IllegalArgumentException("format must be csv or xlsx");
-		};
-		String name = "tps-" + ((kecamatan != null) ? kecamatan : "jember") + (xlsx ? ".xlsx" : ".csv");
-		StreamingResponseBody body = out -> {
+		return SheetDownload.of(format, "tps-" + ((kecamatan != null) ? kecamatan : "jember"), (xlsx, out) -> {
 			if (xlsx) {
 				this.territory.exportXlsx(kecamatan, out);
 			}
 			else {
 				this.territory.exportCsv(kecamatan, out);
 			}
-		};
-		return ResponseEntity.ok()
-			.contentType(
-					xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-							: MediaType.parseMediaType("text/csv;charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-			.body(body);
+		});
 	}
 
 }
