@@ -26,6 +26,10 @@
 		});
 
 	function show(polsek) {
+		['sprin-pdf', 'sprin-xlsx'].forEach(function (id) {
+			var a = document.getElementById(id);
+			a.href = a.dataset.base + '&polsek=' + encodeURIComponent(polsek);
+		});
 		layer.clearLayers();
 		var body = document.querySelector('#plan-table tbody');
 		body.innerHTML = '';

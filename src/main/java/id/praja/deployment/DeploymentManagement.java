@@ -1,5 +1,7 @@
 package id.praja.deployment;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +17,7 @@ import java.util.concurrent.Future;
 
 import org.springframework.stereotype.Service;
 
+import id.praja.deployment.internal.SprinDocuments;
 import id.praja.deployment.planning.ClusteringInstance;
 import id.praja.deployment.planning.ClusteringSolution;
 import id.praja.deployment.planning.ClusteringSolver;
@@ -28,6 +31,7 @@ import id.praja.personnel.Rank;
 import id.praja.personnel.Unit;
 import id.praja.personnel.UnitKind;
 import id.praja.personnel.PersonnelManagement;
+import id.praja.shared.NotFound;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.Tps;
 import id.praja.vulnerability.PoliceClass;
@@ -124,6 +128,9 @@ public class DeploymentManagement {
 	/** Units whose officers are kept out of TPS duty: reserves and escorts. */
 	static final Set<String> RESERVE_UNITS = Set.of("SAT-SAMAPTA", "BKO-BRIMOB");
 
+	/** Voting day of the reference operation (Pilkada serentak 2024). */
+	static final LocalDate ELECTION_DAY = LocalDate.of(2024, 11, 27);
+
 	/** Officers per reserve team (a Dalmas squad). */
 	static final int RESERVE_TEAM = 12;
 
@@ -202,6 +209,40 @@ public class DeploymentManagement {
 		ReservePlan reserves = planReserves(pattern, reserve, RESERVE_TEAM, units.values(), tpsByCode.values());
 		return new DeploymentPlan(posts, List.copyOf(staffed), missing, reserve, posts.reserve(), reserves,
 				(System.nanoTime() - start) / 1e9);
+	}
+
+	/**
+	 * Writes the Sprin attachment of the current plan (2020 national pattern, election
+	 * day 27 November 2024, leaders at least Bripda), for the whole Polres or one Polsek.
+	 * @param polsek a Polsek code, or null for all
+	 * @param xlsx XLSX instead of PDF
+	 * @param out where it goes
+	 * @throws IOException when writing fails
+	 */
+	public void writeSprin(String polsek, boolean xlsx, OutputStream out) throws IOException {
+		String scope = "Polres Jember";
+		if (polsek != null) {
+			scope = this.personnel.policeBases()
+				.stream()
+				.filter(u -> u.code().equals(polsek))
+				.map(Unit::name)
+				.findFirst()
+				.orElseThrow(() -> new NotFound("no Polsek " + polsek));
+		}
+		DeploymentPlan plan = planDeployment(StaffingPattern.national2020(), 0,
+				Runtime.getRuntime().availableProcessors(), ELECTION_DAY, Rank.BRIPDA);
+		List<StaffedPost> posts = plan.staffed()
+			.stream()
+			.filter(p -> polsek == null || p.post().polsek().equals(polsek))
+			.toList();
+		Map<String, Tps> tps = new HashMap<>();
+		this.territory.forEachTps(null, t -> tps.put(t.code(), t));
+		if (xlsx) {
+			SprinDocuments.xlsx(posts, tps, out);
+		}
+		else {
+			SprinDocuments.pdf(posts, tps, scope, out);
+		}
 	}
 
 	/**

@@ -221,6 +221,8 @@ class AccessMatrixTests {
 				n -> post("/api/v1/deployment/posts/preview").param("secondsPerPolsek", "0").with(csrf()));
 		rule("POST /api/v1/deployment/preview", CLASSIFIERS,
 				n -> post("/api/v1/deployment/preview").param("secondsPerPolsek", "0").with(csrf()));
+		rule("GET /api/v1/deployment/sprin", CLASSIFIERS,
+				n -> get("/api/v1/deployment/sprin").param("format", "xlsx").param("polsek", "POLSEK-TEMPUREJO"));
 		rule("GET /rencana", CLASSIFIERS, n -> get("/rencana"));
 		rule("GET /error", PUBLIC, null);
 	}

@@ -2,7 +2,12 @@ package id.praja.deployment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,6 +17,7 @@ import id.praja.deployment.DeploymentManagement;
 import id.praja.deployment.DeploymentPlan;
 import id.praja.deployment.PostPlan;
 import id.praja.deployment.StaffingPattern;
+import id.praja.shared.web.SheetDownload;
 
 /**
  * Deployment planning as JSON. So far: a preview of the posts for the 2020 national
@@ -39,6 +45,26 @@ class DeploymentApiController {
 		}
 		return this.deployment.planDeployment(StaffingPattern.national2020(), secondsPerPolsek,
 				Runtime.getRuntime().availableProcessors(), day, id.praja.personnel.Rank.BRIPDA);
+	}
+
+	@GetMapping("/sprin")
+	@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
+	@Operation(summary = "The Sprin attachment of the current plan (draft until plans are published): "
+			+ "format pdf or xlsx, for the Polres or one Polsek")
+	ResponseEntity<StreamingResponseBody> sprin(@RequestParam(defaultValue = "pdf") String format,
+			@RequestParam(required = false) String polsek) {
+		String name = "sprin-lampiran-" + ((polsek != null) ? polsek.toLowerCase(java.util.Locale.ROOT) : "polres");
+		if (format.equals("pdf")) {
+			StreamingResponseBody body = out -> this.deployment.writeSprin(polsek, false, out);
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".pdf\"")
+				.body(body);
+		}
+		if (!format.equals("xlsx")) {
+			throw new IllegalArgumentException("format must be pdf or xlsx");
+		}
+		return SheetDownload.of(format, name, (xlsx, out) -> this.deployment.writeSprin(polsek, true, out));
 	}
 
 	@PostMapping("/posts/preview")
