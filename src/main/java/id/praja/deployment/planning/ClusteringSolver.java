@@ -53,7 +53,22 @@ public final class ClusteringSolver {
 		int[] heuristic = new LocalSearch(instance, d, this.seed).run(seconds * 0.2);
 		double heuristicObjective = (heuristic != null) ? instance.objective(heuristic, this.metric) : Double.MAX_VALUE;
 		double left = seconds - (System.nanoTime() - start) / 1e9;
-		ClusteringSolution exact = (left > 0.2) ? cpSat(instance, d, heuristic, left, start) : null;
+		// many centres: the whole model does not close in time, so CP-SAT gets a third of
+		// it
+		// and then re-optimises small neighbourhoods of a few clusters
+		// (large-neighbourhood search)
+		boolean lns = instance.p() > LNS_FROM_CENTRES && heuristic != null;
+		ClusteringSolution exact = (left > 0.2) ? cpSat(instance, d, heuristic, lns ? left / 3 : left, start) : null;
+		if (lns && left > 1) {
+			int[] base = (exact != null && exact.feasible() && exact.objective() <= heuristicObjective)
+					? exact.centreOf() : heuristic;
+			int[] improved = largeNeighbourhoods(instance, d, base.clone(), start, seconds);
+			double objective = instance.objective(improved, this.metric);
+			if (instance.feasible(improved) && (exact == null || objective < exact.objective())) {
+				exact = new ClusteringSolution(improved, objective, true, false, (System.nanoTime() - start) / 1e9,
+						"cp-sat+lns");
+			}
+		}
 		if (exact != null && exact.feasible() && exact.objective() <= heuristicObjective + 1e-9) {
 			return exact;
 		}
@@ -65,6 +80,84 @@ public final class ClusteringSolver {
 		}
 		return new ClusteringSolution(heuristic, heuristicObjective, instance.feasible(heuristic), false, elapsed,
 				"local-search");
+	}
+
+	/**
+	 * From this many centres on, the exact model is complemented by neighbourhood search.
+	 */
+	static final int LNS_FROM_CENTRES = 80;
+
+	/**
+	 * Repeatedly frees a few neighbouring clusters (a random centre and its nearest
+	 * centres) and lets CP-SAT re-cluster their points exactly, keeping improvements,
+	 * until the time is up.
+	 */
+	private int[] largeNeighbourhoods(ClusteringInstance instance, double[][] d, int[] a, long start, double seconds) {
+		int n = instance.n();
+		SplittableRandom random = new SplittableRandom(this.seed);
+		double deadline = seconds - 0.3;
+		while ((System.nanoTime() - start) / 1e9 < deadline) {
+			List<Integer> centres = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				if (a[i] == i) {
+					centres.add(i);
+				}
+			}
+			int first = centres.get(random.nextInt(centres.size()));
+			int size = Math.min(centres.size(), 3 + random.nextInt(4));
+			List<Integer> chosen = centres.stream()
+				.sorted(Comparator.comparingDouble(c -> d[first][c]))
+				.limit(size)
+				.toList();
+			List<Integer> points = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				if (chosen.contains(a[i])) {
+					points.add(i);
+				}
+			}
+			int m = points.size();
+			double[] x = new double[m];
+			double[] y = new double[m];
+			double[] cap = new double[m];
+			double[] q = new double[m];
+			double[][] sd = new double[m][m];
+			int[] hint = new int[m];
+			for (int i = 0; i < m; i++) {
+				int pi = points.get(i);
+				x[i] = instance.x()[pi];
+				y[i] = instance.y()[pi];
+				cap[i] = instance.capacity()[pi];
+				q[i] = instance.demand()[pi];
+				hint[i] = points.indexOf(a[pi]);
+				for (int j = 0; j < m; j++) {
+					sd[i][j] = d[pi][points.get(j)];
+				}
+			}
+			double before = 0;
+			for (int i = 0; i < m; i++) {
+				before += sd[i][hint[i]];
+			}
+			double budget = Math.min(1.0, deadline - (System.nanoTime() - start) / 1e9);
+			if (budget < 0.05) {
+				break;
+			}
+			ClusteringInstance sub = new ClusteringInstance(x, y, cap, q, chosen.size());
+			ClusteringSolution solved = new ClusteringSolver(this.metric, 1, random.nextLong()).cpSat(sub, sd, hint,
+					budget, System.nanoTime());
+			if (solved == null || !solved.feasible()) {
+				continue;
+			}
+			double after = 0;
+			for (int i = 0; i < m; i++) {
+				after += sd[i][solved.centreOf()[i]];
+			}
+			if (after < before - 1e-9) {
+				for (int i = 0; i < m; i++) {
+					a[points.get(i)] = points.get(solved.centreOf()[i]);
+				}
+			}
+		}
+		return a;
 	}
 
 	private ClusteringSolution cpSat(ClusteringInstance instance, double[][] d, int[] hint, double seconds,

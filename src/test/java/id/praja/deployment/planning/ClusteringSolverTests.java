@@ -63,6 +63,25 @@ class ClusteringSolverTests {
 		assertThat(instance.objective(a, Metric.EUCLID)).isLessThan(33_270.94 * 1.15);
 	}
 
+	@Test
+	void manyCentresAreImprovedByNeighbourhoodSearchAndStayFeasible() throws Exception {
+		ClusteringInstance instance = ClusteringInstance.readCpmp(Path.of("bench/cpmp/lin318_100.txt"));
+		assertThat(instance.p()).isGreaterThanOrEqualTo(ClusteringSolver.LNS_FROM_CENTRES);
+		int n = instance.n();
+		double[][] d = new double[n][n];
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < n; j++) {
+				d[i][j] = Metric.EUCLID.distance(instance.x()[i], instance.y()[i], instance.x()[j], instance.y()[j]);
+			}
+		}
+		int[] local = new ClusteringSolver.LocalSearch(instance, d, 1).run(1.5);
+		ClusteringSolution solution = new ClusteringSolver(Metric.EUCLID, 2, 1).solve(instance, 8);
+		assertThat(solution.feasible()).isTrue();
+		assertThat(instance.feasible(solution.centreOf())).isTrue();
+		assertThat(solution.objective()).isLessThan(instance.objective(local, Metric.EUCLID));
+		assertThat(solution.method()).startsWith("cp-sat");
+	}
+
 	/**
 	 * Every choice of p centres, each with the best single-sourced assignment by search.
 	 */
