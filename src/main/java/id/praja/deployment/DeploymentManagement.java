@@ -77,19 +77,7 @@ public class DeploymentManagement {
 	 */
 	public PostPlan planPosts(StaffingPattern pattern, double secondsPerPolsek, int threads) {
 		long start = System.nanoTime();
-		Map<String, String> areas = this.personnel.polsekAreas();
-		Map<String, PoliceClass> classes = this.vulnerability.classes();
-		Map<String, List<Tps>> byPolsek = new TreeMap<>();
-		this.territory.forEachTps(null, t -> {
-			String polsek = areas.get(t.kecamatanCode());
-			if (polsek != null) {
-				byPolsek.computeIfAbsent(polsek, k -> new ArrayList<>()).add(t);
-			}
-		});
-		List<Area> work = byPolsek.entrySet()
-			.stream()
-			.map(e -> new Area(e.getKey(), e.getValue(), classes, pattern))
-			.toList();
+		List<Area> work = areas(pattern);
 		work.forEach(a -> a.solve(0.05, 1));
 		double firstPlan = (System.nanoTime() - start) / 1e9;
 		if (secondsPerPolsek > 0) {
@@ -300,6 +288,21 @@ public class DeploymentManagement {
 	 * @return the total distance of the greedy plan, in metres
 	 */
 	public double greedyDistance(StaffingPattern pattern) {
+		double total = 0;
+		for (Area a : areas(pattern)) {
+			if (a.instance != null) {
+				int[] greedy = ClusteringSolver.greedy(a.instance, Metric.HAVERSINE);
+				total += a.instance.objective(greedy, Metric.HAVERSINE);
+			}
+		}
+		return total;
+	}
+
+	/**
+	 * @return the TPS in scope grouped by the Polsek whose area they lie in, ordered by
+	 * Polsek
+	 */
+	private List<Area> areas(StaffingPattern pattern) {
 		Map<String, String> areas = this.personnel.polsekAreas();
 		Map<String, PoliceClass> classes = this.vulnerability.classes();
 		Map<String, List<Tps>> byPolsek = new TreeMap<>();
@@ -309,15 +312,7 @@ public class DeploymentManagement {
 				byPolsek.computeIfAbsent(polsek, k -> new ArrayList<>()).add(t);
 			}
 		});
-		double total = 0;
-		for (Map.Entry<String, List<Tps>> e : byPolsek.entrySet()) {
-			Area a = new Area(e.getKey(), e.getValue(), classes, pattern);
-			if (a.instance != null) {
-				int[] greedy = ClusteringSolver.greedy(a.instance, Metric.HAVERSINE);
-				total += a.instance.objective(greedy, Metric.HAVERSINE);
-			}
-		}
-		return total;
+		return byPolsek.entrySet().stream().map(e -> new Area(e.getKey(), e.getValue(), classes, pattern)).toList();
 	}
 
 	/** One Polsek's TPS: fixed ones apart, mobile ones as a clustering instance. */
