@@ -1,7 +1,5 @@
 package id.praja.deployment;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +15,6 @@ import java.util.concurrent.Future;
 
 import org.springframework.stereotype.Service;
 
-import id.praja.deployment.internal.SprinDocuments;
 import id.praja.deployment.planning.ClusteringInstance;
 import id.praja.deployment.planning.ClusteringSolution;
 import id.praja.deployment.planning.ClusteringSolver;
@@ -31,7 +28,6 @@ import id.praja.personnel.Rank;
 import id.praja.personnel.Unit;
 import id.praja.personnel.UnitKind;
 import id.praja.personnel.PersonnelManagement;
-import id.praja.shared.NotFound;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.Tps;
 import id.praja.vulnerability.PoliceClass;
@@ -42,8 +38,9 @@ import id.praja.vulnerability.VulnerabilityManagement;
  * pattern — sangat rawan and khusus TPS get fixed posts of their own; the others are
  * clustered so that no post exceeds what one group can cover and the total distance from
  * each TPS to its post's anchor is as small as possible; a post never crosses a Polsek's
- * area; then the posts are filled with officers (see {@link #planDeployment}). Reserve
- * placement, pinning and publication come next.
+ * area; then the posts are filled with officers (see {@link #planDeployment}) and the
+ * reserve teams placed. Pins and a previous plan to start from are honoured; versions,
+ * background solving and publication are {@link DeploymentPlans}'.
  */
 @Service
 public class DeploymentManagement {
@@ -76,18 +73,80 @@ public class DeploymentManagement {
 	 * @return the posts
 	 */
 	public PostPlan planPosts(StaffingPattern pattern, double secondsPerPolsek, int threads) {
+		return planPosts(pattern, secondsPerPolsek, threads, PlanPins.NONE, null, Progress.NONE);
+	}
+
+	/**
+	 * What a background solve reports and checks while it runs.
+	 */
+	public interface Progress {
+
+		/** Reports nothing and never stops. */
+		Progress NONE = new Progress() {
+		};
+
+		/**
+		 * @param seconds since the start
+		 * @param totalDistanceMetres the best total travel so far
+		 * @param polsekDone Polsek improved so far
+		 * @param polsekTotal Polsek in all
+		 */
+		default void improved(double seconds, double totalDistanceMetres, int polsekDone, int polsekTotal) {
+		}
+
+		/**
+		 * @return true when the planner asked to stop (the best plan so far is kept)
+		 */
+		default boolean stopped() {
+			return false;
+		}
+
+	}
+
+	/**
+	 * Groups the TPS into posts, keeping the planner's pins and starting from a previous
+	 * plan when there is one (so a re-solve never makes it worse for the same input).
+	 * @param pattern the staffing pattern
+	 * @param secondsPerPolsek improvement time per Polsek (0 for the first plan only)
+	 * @param threads Polsek solved in parallel
+	 * @param pins the planner's pins
+	 * @param previous the plan to start from, or null
+	 * @param progress told of every improvement; asked whether to stop
+	 * @return the posts
+	 */
+	public PostPlan planPosts(StaffingPattern pattern, double secondsPerPolsek, int threads, PlanPins pins,
+			PostPlan previous, Progress progress) {
 		long start = System.nanoTime();
-		List<Area> work = areas(pattern);
+		Map<String, String> previousAnchor = new HashMap<>();
+		Map<String, Post> previousPost = new HashMap<>();
+		if (previous != null) {
+			for (Post post : previous.posts()) {
+				previousPost.put(post.anchor(), post);
+				post.tps().forEach(t -> previousAnchor.put(t, post.anchor()));
+			}
+		}
+		List<Area> work = areas(pattern, pins, previousAnchor, previousPost);
 		work.forEach(a -> a.solve(0.05, 1));
 		double firstPlan = (System.nanoTime() - start) / 1e9;
+		progress.improved(firstPlan, work.stream().mapToDouble(Area::distance).sum(), 0, work.size());
 		if (secondsPerPolsek > 0) {
 			ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+			java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
 			try {
-				List<Future<?>> done = new ArrayList<>();
+				List<Future<?>> futures = new ArrayList<>();
 				for (Area a : work) {
-					done.add(pool.submit(() -> a.solve(secondsPerPolsek, 1)));
+					futures.add(pool.submit(() -> {
+						if (!progress.stopped()) {
+							a.solve(secondsPerPolsek, 1);
+						}
+						synchronized (progress) {
+							progress.improved((System.nanoTime() - start) / 1e9,
+									work.stream().mapToDouble(Area::distance).sum(), done.incrementAndGet(),
+									work.size());
+						}
+					}));
 				}
-				for (Future<?> f : done) {
+				for (Future<?> f : futures) {
 					f.get();
 				}
 			}
@@ -143,8 +202,40 @@ public class DeploymentManagement {
 	 */
 	public DeploymentPlan planDeployment(StaffingPattern pattern, double secondsPerPolsek, int threads, LocalDate day,
 			Rank minimumLeaderRank) {
-		PostPlan posts = planPosts(pattern, secondsPerPolsek, threads);
+		return planDeployment(pattern, secondsPerPolsek, threads, day, minimumLeaderRank, PlanPins.NONE, null,
+				Progress.NONE);
+	}
+
+	/**
+	 * Posts with officers, keeping the planner's pins (see {@link PlanPins}) and starting
+	 * from a previous plan.
+	 * @param pattern the staffing pattern
+	 * @param secondsPerPolsek improvement time for the posts per Polsek
+	 * @param threads Polsek solved in parallel
+	 * @param day the day of the deployment
+	 * @param minimumLeaderRank the least rank a post's leader must hold
+	 * @param pins the planner's pins
+	 * @param previous the plan to start from (its posts, and its officers where nothing
+	 * better offers), or null
+	 * @param progress told of every improvement; asked whether to stop
+	 * @return the plan
+	 */
+	public DeploymentPlan planDeployment(StaffingPattern pattern, double secondsPerPolsek, int threads, LocalDate day,
+			Rank minimumLeaderRank, PlanPins pins, DeploymentPlan previous, Progress progress) {
+		PostPlan posts = planPosts(pattern, secondsPerPolsek, threads, pins,
+				(previous != null) ? previous.posts() : null, progress);
+		Map<String, String> previousAnchorOf = new HashMap<>();
+		if (previous != null) {
+			previous.staffed()
+				.forEach(s -> s.officers().forEach(o -> previousAnchorOf.put(o.nrp(), s.post().anchor())));
+		}
 		long start = System.nanoTime();
+		List<String> unmet = new ArrayList<>();
+		Map<String, Integer> slotOfAnchor = new HashMap<>();
+		for (int s = 0; s < posts.posts().size(); s++) {
+			slotOfAnchor.put(posts.posts().get(s).anchor(), s);
+		}
+		Map<Integer, List<Officer>> pinnedOn = new HashMap<>();
 		Map<String, Unit> units = new HashMap<>();
 		this.personnel.units().forEach(u -> units.put(u.code(), u));
 		Map<String, Tps> tpsByCode = new HashMap<>();
@@ -155,6 +246,20 @@ public class DeploymentManagement {
 		int reserve = 0;
 		for (Officer o : officers) {
 			Unit unit = units.get(o.unitCode());
+			String pinnedTo = pins.officers().get(o.nrp());
+			if (pinnedTo != null) {
+				Integer slot = slotOfAnchor.get(pinnedTo);
+				if (unit == null || unit.baseLat() == null || !o.statusOn(day).available()) {
+					unmet.add(o.nrp() + " (" + o.name() + "): not available on " + day);
+				}
+				else if (slot == null) {
+					unmet.add(o.nrp() + " (" + o.name() + "): no post at " + pinnedTo);
+				}
+				else {
+					pinnedOn.computeIfAbsent(slot, k -> new ArrayList<>()).add(o);
+				}
+				continue;
+			}
 			if (unit == null || unit.baseLat() == null || !o.statusOn(day).available()) {
 				continue;
 			}
@@ -167,21 +272,36 @@ public class DeploymentManagement {
 			}
 			String area = (unit.kind() == UnitKind.POLSEK) ? unit.code() : null;
 			int tier = (unit.kind() == UnitKind.BKO) ? 2 : 1;
-			candidates.add(new OfficerAssignment.Candidate(o.nrp(), area, tier, unit.baseLon(), unit.baseLat()));
+			Integer previousSlot = slotOfAnchor.get(previousAnchorOf.get(o.nrp()));
+			candidates.add(new OfficerAssignment.Candidate(o.nrp(), area, tier, unit.baseLon(), unit.baseLat(),
+					(previousSlot != null) ? previousSlot : -1));
 			offered.add(o);
 		}
 		List<OfficerAssignment.Slot> slots = new ArrayList<>();
-		for (Post p : posts.posts()) {
+		for (int s = 0; s < posts.posts().size(); s++) {
+			Post p = posts.posts().get(s);
 			Tps anchor = tpsByCode.get(p.anchor());
-			slots.add(new OfficerAssignment.Slot(p.polsek(), anchor.lon(), anchor.lat(), p.police()));
+			int already = pinnedOn.getOrDefault(s, List.of()).size();
+			slots.add(new OfficerAssignment.Slot(p.polsek(), anchor.lon(), anchor.lat(),
+					Math.max(0, p.police() - already)));
 		}
+		pins.officers().forEach((nrp, anchor) -> {
+			if (officers.stream().noneMatch(o -> o.nrp().equals(nrp))) {
+				unmet.add(nrp + ": no such officer");
+			}
+		});
+		pins.posts().forEach(anchor -> {
+			if (!slotOfAnchor.containsKey(anchor)) {
+				unmet.add("post " + anchor + ": no longer a post");
+			}
+		});
 		List<List<Integer>> assigned = OfficerAssignment.assign(slots, candidates);
 		List<StaffedPost> staffed = new ArrayList<>();
 		int missing = 0;
 		for (int s = 0; s < slots.size(); s++) {
 			Post post = posts.posts().get(s);
 			OfficerAssignment.Slot slot = slots.get(s);
-			List<Officer> on = new ArrayList<>();
+			List<Officer> on = new ArrayList<>(pinnedOn.getOrDefault(s, List.of()));
 			assigned.get(s).forEach(i -> on.add(offered.get(i)));
 			on.sort(Comparator.comparing(Officer::rank).reversed().thenComparing(Officer::name));
 			List<PostedOfficer> posted = on.stream().map(o -> {
@@ -189,48 +309,14 @@ public class DeploymentManagement {
 				return new PostedOfficer(o.nrp(), o.name(), o.rank().abbreviation(), o.unitCode(),
 						Metric.HAVERSINE.distance(u.baseLon(), u.baseLat(), slot.lon(), slot.lat()));
 			}).toList();
-			int gap = post.police() - posted.size();
+			int gap = Math.max(0, post.police() - posted.size());
 			missing += gap;
 			boolean leaderOk = !on.isEmpty() && on.get(0).rank().compareTo(minimumLeaderRank) >= 0;
 			staffed.add(new StaffedPost(post, posted, gap, leaderOk));
 		}
 		ReservePlan reserves = planReserves(pattern, reserve, RESERVE_TEAM, units.values(), tpsByCode.values());
 		return new DeploymentPlan(posts, List.copyOf(staffed), missing, reserve, posts.reserve(), reserves,
-				(System.nanoTime() - start) / 1e9);
-	}
-
-	/**
-	 * Writes the Sprin attachment of the current plan (2020 national pattern, election
-	 * day 27 November 2024, leaders at least Bripda), for the whole Polres or one Polsek.
-	 * @param polsek a Polsek code, or null for all
-	 * @param xlsx XLSX instead of PDF
-	 * @param out where it goes
-	 * @throws IOException when writing fails
-	 */
-	public void writeSprin(String polsek, boolean xlsx, OutputStream out) throws IOException {
-		String scope = "Polres Jember";
-		if (polsek != null) {
-			scope = this.personnel.policeBases()
-				.stream()
-				.filter(u -> u.code().equals(polsek))
-				.map(Unit::name)
-				.findFirst()
-				.orElseThrow(() -> new NotFound("no Polsek " + polsek));
-		}
-		DeploymentPlan plan = planDeployment(StaffingPattern.national2020(), 0,
-				Runtime.getRuntime().availableProcessors(), ELECTION_DAY, Rank.BRIPDA);
-		List<StaffedPost> posts = plan.staffed()
-			.stream()
-			.filter(p -> polsek == null || p.post().polsek().equals(polsek))
-			.toList();
-		Map<String, Tps> tps = new HashMap<>();
-		this.territory.forEachTps(null, t -> tps.put(t.code(), t));
-		if (xlsx) {
-			SprinDocuments.xlsx(posts, tps, out);
-		}
-		else {
-			SprinDocuments.pdf(posts, tps, scope, out);
-		}
+				(System.nanoTime() - start) / 1e9, unmet);
 	}
 
 	/**
@@ -303,6 +389,11 @@ public class DeploymentManagement {
 	 * Polsek
 	 */
 	private List<Area> areas(StaffingPattern pattern) {
+		return areas(pattern, PlanPins.NONE, Map.of(), Map.of());
+	}
+
+	private List<Area> areas(StaffingPattern pattern, PlanPins pins, Map<String, String> previousAnchor,
+			Map<String, Post> previousPost) {
 		Map<String, String> areas = this.personnel.polsekAreas();
 		Map<String, PoliceClass> classes = this.vulnerability.classes();
 		Map<String, List<Tps>> byPolsek = new TreeMap<>();
@@ -312,7 +403,10 @@ public class DeploymentManagement {
 				byPolsek.computeIfAbsent(polsek, k -> new ArrayList<>()).add(t);
 			}
 		});
-		return byPolsek.entrySet().stream().map(e -> new Area(e.getKey(), e.getValue(), classes, pattern)).toList();
+		return byPolsek.entrySet()
+			.stream()
+			.map(e -> new Area(e.getKey(), e.getValue(), classes, pattern, pins, previousAnchor, previousPost))
+			.toList();
 	}
 
 	/** One Polsek's TPS: fixed ones apart, mobile ones as a clustering instance. */
@@ -332,20 +426,78 @@ public class DeploymentManagement {
 
 		final ClusteringInstance instance;
 
+		/** Posts the planner pinned whole: anchor code to its TPS. */
+		final Map<String, List<Tps>> pinned = new TreeMap<>();
+
+		/** Mobile TPS that must stay anchors. */
+		final boolean[] mustAnchor;
+
+		/** The previous plan's grouping of the mobile TPS, or null. */
+		final int[] initial;
+
 		volatile ClusteringSolution solution;
 
-		Area(String polsek, List<Tps> tps, Map<String, PoliceClass> classes, StaffingPattern pattern) {
+		Area(String polsek, List<Tps> tps, Map<String, PoliceClass> classes, StaffingPattern pattern, PlanPins pins,
+				Map<String, String> previousAnchor, Map<String, Post> previousPost) {
 			this.polsek = polsek;
 			this.tps = tps;
 			this.classes = classes;
 			this.pattern = pattern;
+			Map<String, Tps> byCode = new HashMap<>();
+			tps.forEach(t -> byCode.put(t.code(), t));
+			java.util.Set<String> taken = new java.util.HashSet<>();
+			for (String anchor : pins.posts()) {
+				Post post = previousPost.get(anchor);
+				if (post == null || !post.polsek().equals(polsek) || post.fixed()) {
+					continue;
+				}
+				List<Tps> members = post.tps()
+					.stream()
+					.map(byCode::get)
+					.filter(t -> t != null && !pattern.groups().get(classOf(t)).fixed())
+					.toList();
+				if (members.stream().anyMatch(t -> t.code().equals(anchor))) {
+					this.pinned.put(anchor, members);
+					members.forEach(t -> taken.add(t.code()));
+				}
+			}
 			for (Tps t : tps) {
-				(pattern.groups().get(classOf(t)).fixed() ? this.fixed : this.mobile).add(t);
+				if (pattern.groups().get(classOf(t)).fixed()) {
+					this.fixed.add(t);
+				}
+				else if (!taken.contains(t.code())) {
+					this.mobile.add(t);
+				}
 			}
 			if (this.mobile.isEmpty()) {
 				this.instance = null;
+				this.mustAnchor = null;
+				this.initial = null;
 				return;
 			}
+			Map<String, Integer> index = new HashMap<>();
+			for (int i = 0; i < this.mobile.size(); i++) {
+				index.put(this.mobile.get(i).code(), i);
+			}
+			this.mustAnchor = new boolean[this.mobile.size()];
+			int forced = 0;
+			for (int i = 0; i < this.mobile.size(); i++) {
+				if (pins.keepsAnchor(this.mobile.get(i).code())) {
+					this.mustAnchor[i] = true;
+					forced++;
+				}
+			}
+			int[] start = new int[this.mobile.size()];
+			for (int i = 0; start != null && i < start.length; i++) {
+				Integer centre = index.get(previousAnchor.get(this.mobile.get(i).code()));
+				if (centre == null) {
+					start = null;
+				}
+				else {
+					start[i] = centre;
+				}
+			}
+			this.initial = start;
 			int n = this.mobile.size();
 			double[] x = new double[n];
 			double[] y = new double[n];
@@ -360,7 +512,7 @@ public class DeploymentManagement {
 				demand[i] = weight(classOf(t));
 				sum += demand[i];
 			}
-			int p = (int) Math.ceil(sum / CAPACITY);
+			int p = Math.max(forced, (int) Math.ceil(sum / CAPACITY - 1e-9));
 			this.instance = new ClusteringInstance(x, y, capacity, demand, Math.min(p, n));
 		}
 
@@ -376,8 +528,10 @@ public class DeploymentManagement {
 			if (this.instance == null) {
 				return;
 			}
+			ClusteringSolution current0 = this.solution;
+			int[] from = (current0 != null && current0.feasible()) ? current0.centreOf() : this.initial;
 			ClusteringSolution candidate = new ClusteringSolver(Metric.HAVERSINE, threads, 1).solve(this.instance,
-					seconds);
+					seconds, from, this.mustAnchor);
 			ClusteringSolution current = this.solution;
 			if (current == null || (candidate.feasible() && candidate.objective() < current.objective())) {
 				this.solution = candidate;
@@ -385,7 +539,30 @@ public class DeploymentManagement {
 		}
 
 		double distance() {
-			return (this.solution != null) ? this.solution.objective() : 0;
+			double pinnedDistance = 0;
+			for (Map.Entry<String, List<Tps>> e : this.pinned.entrySet()) {
+				Tps anchor = e.getValue().stream().filter(t -> t.code().equals(e.getKey())).findFirst().orElseThrow();
+				for (Tps t : e.getValue()) {
+					pinnedDistance += Metric.HAVERSINE.distance(t.lon(), t.lat(), anchor.lon(), anchor.lat());
+				}
+			}
+			return pinnedDistance + ((this.solution != null) ? this.solution.objective() : 0);
+		}
+
+		/** A group of TPS as a post anchored at one of them. */
+		Post group(Tps anchor, List<Tps> members) {
+			PoliceClass highest = PoliceClass.KURANG_RAWAN;
+			double load = 0;
+			double max = 0;
+			List<String> codes = new ArrayList<>();
+			for (Tps t : members) {
+				highest = highest.max(classOf(t));
+				load += weight(classOf(t));
+				max = Math.max(max, Metric.HAVERSINE.distance(t.lon(), t.lat(), anchor.lon(), anchor.lat()));
+				codes.add(t.code());
+			}
+			return new Post(this.polsek, anchor.code(), List.copyOf(codes), highest, false,
+					this.pattern.groups().get(highest).police(), load / CAPACITY, max);
 		}
 
 		List<Post> posts() {
@@ -395,6 +572,8 @@ public class DeploymentManagement {
 				posts.add(new Post(this.polsek, t.code(), List.of(t.code()), c, true,
 						this.pattern.groups().get(c).police(), 1.0, 0));
 			}
+			this.pinned.forEach((anchor, members) -> posts
+				.add(group(members.stream().filter(t -> t.code().equals(anchor)).findFirst().orElseThrow(), members)));
 			if (this.solution == null) {
 				return posts;
 			}
@@ -403,22 +582,8 @@ public class DeploymentManagement {
 			for (int i = 0; i < centreOf.length; i++) {
 				clusters.computeIfAbsent(centreOf[i], k -> new ArrayList<>()).add(i);
 			}
-			clusters.forEach((centre, members) -> {
-				PoliceClass highest = PoliceClass.KURANG_RAWAN;
-				double load = 0;
-				double max = 0;
-				List<String> codes = new ArrayList<>();
-				Tps anchor = this.mobile.get(centre);
-				for (int m : members) {
-					Tps t = this.mobile.get(m);
-					highest = highest.max(classOf(t));
-					load += weight(classOf(t));
-					max = Math.max(max, Metric.HAVERSINE.distance(t.lon(), t.lat(), anchor.lon(), anchor.lat()));
-					codes.add(t.code());
-				}
-				posts.add(new Post(this.polsek, anchor.code(), List.copyOf(codes), highest, false,
-						this.pattern.groups().get(highest).police(), load / CAPACITY, max));
-			});
+			clusters.forEach((centre, members) -> posts
+				.add(group(this.mobile.get(centre), members.stream().map(this.mobile::get).toList())));
 			return posts;
 		}
 

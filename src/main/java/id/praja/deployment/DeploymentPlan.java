@@ -13,7 +13,14 @@ import java.util.List;
  * @param reserveNeeded the reserve the pattern's share asks for
  * @param reserves where the reserve teams wait
  * @param seconds time spent on the officers and reserves
+ * @param unmetPins pins that could not be honoured, each with the reason (an officer
+ * pinned to a post who is not available that day, a pinned post that no longer exists)
  */
 public record DeploymentPlan(PostPlan posts, List<StaffedPost> staffed, int missing, int reserve, int reserveNeeded,
-		ReservePlan reserves, double seconds) {
+		ReservePlan reserves, double seconds, List<String> unmetPins) {
+
+	public DeploymentPlan {
+		unmetPins = (unmetPins != null) ? List.copyOf(unmetPins) : List.of();
+	}
+
 }

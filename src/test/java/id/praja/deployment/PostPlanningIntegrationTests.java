@@ -119,38 +119,4 @@ class PostPlanningIntegrationTests extends DatabaseTests {
 		assertThat(reserves.worstMinutes().get(PoliceClass.RAWAN)).isLessThan(60);
 	}
 
-	@Test
-	void theSprinAttachmentOpensAsPdfAndAsWorkbook() throws Exception {
-		byte[] pdf = this.mvc.get()
-			.uri("/api/v1/deployment/sprin?format=pdf&polsek=POLSEK-TEMPUREJO")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.httpBasic("kabagops", "praja2024"))
-			.exchange()
-			.getResponse()
-			.getContentAsByteArray();
-		try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
-			assertThat(reader.getNumberOfPages()).isPositive();
-			String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-			assertThat(text).contains("LAMPIRAN SURAT PERINTAH").contains("POLSEK TEMPUREJO").contains("35.09.18.");
-		}
-		byte[] xlsx = this.mvc.get()
-			.uri("/api/v1/deployment/sprin?format=xlsx&polsek=POLSEK-TEMPUREJO")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.httpBasic("kabagops", "praja2024"))
-			.exchange()
-			.getResponse()
-			.getContentAsByteArray();
-		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				new java.io.ByteArrayInputStream(xlsx))) {
-			org.apache.poi.ss.usermodel.Sheet places = workbook.getSheet("TPS per pos");
-			long tempurejo = this.territory.findTps(new id.praja.territory.TpsQuery("35.09.18", null, null, 0, 1))
-				.totalElements();
-			assertThat(places.getLastRowNum()).isEqualTo((int) tempurejo);
-			org.apache.poi.ss.usermodel.Sheet people = workbook.getSheet("Personel per pos");
-			assertThat(people.getLastRowNum()).isPositive();
-			assertThat(people.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Ketua");
-			assertThat(people.getRow(1).getCell(4).getStringCellValue()).matches("[0-9]{8}");
-		}
-	}
-
 }

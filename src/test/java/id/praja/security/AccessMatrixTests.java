@@ -94,6 +94,12 @@ class AccessMatrixTests {
 
 	static int created;
 
+	static final String PATTERN = """
+			{"groups": {"KURANG_RAWAN": {"police": 2, "tps": 10, "fixed": false},
+			  "RAWAN": {"police": 2, "tps": 2, "fixed": false}, "SANGAT_RAWAN": {"police": 2, "tps": 1, "fixed": true},
+			  "KHUSUS": {"police": 2, "tps": 1, "fixed": true}}, "linmasPerTps": 2, "reserveShare": 0.1,
+			 "responseMinutes": {"KURANG_RAWAN": 60, "RAWAN": 30, "SANGAT_RAWAN": 15, "KHUSUS": 15}}""";
+
 	static {
 		rule("GET /", ALL, n -> get("/"));
 		rule("GET /login", PUBLIC, n -> get("/login"));
@@ -221,9 +227,43 @@ class AccessMatrixTests {
 				n -> post("/api/v1/deployment/posts/preview").param("secondsPerPolsek", "0").with(csrf()));
 		rule("POST /api/v1/deployment/preview", CLASSIFIERS,
 				n -> post("/api/v1/deployment/preview").param("secondsPerPolsek", "0").with(csrf()));
-		rule("GET /api/v1/deployment/sprin", CLASSIFIERS,
-				n -> get("/api/v1/deployment/sprin").param("format", "xlsx").param("polsek", "POLSEK-TEMPUREJO"));
+		// deployment plan versions (a plan id that does not exist: 404 for those allowed)
+		rule("GET /api/v1/deployment/plans", CLASSIFIERS, n -> get("/api/v1/deployment/plans"));
+		rule("POST /api/v1/deployment/plans", CLASSIFIERS, n -> post("/api/v1/deployment/plans").with(csrf()));
+		rule("GET /api/v1/deployment/plans/{id}", CLASSIFIERS, n -> get("/api/v1/deployment/plans/999999"));
+		rule("POST /api/v1/deployment/plans/{id}/revise", CLASSIFIERS,
+				n -> post("/api/v1/deployment/plans/999999/revise").with(csrf()));
+		rule("POST /api/v1/deployment/plans/{id}/solve", CLASSIFIERS,
+				n -> post("/api/v1/deployment/plans/999999/solve").with(csrf()));
+		rule("POST /api/v1/deployment/plans/{id}/stop", CLASSIFIERS,
+				n -> post("/api/v1/deployment/plans/999999/stop").with(csrf()));
+		rule("GET /api/v1/deployment/plans/{id}/progress", CLASSIFIERS,
+				n -> get("/api/v1/deployment/plans/999999/progress"));
+		rule("GET /api/v1/deployment/plans/{id}/state", CLASSIFIERS, n -> get("/api/v1/deployment/plans/999999/state"));
+		rule("POST /api/v1/deployment/plans/{id}/pins", CLASSIFIERS,
+				n -> post("/api/v1/deployment/plans/999999/pins").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"kind\":\"post\",\"key\":\"x\",\"on\":true}")
+					.with(csrf()));
+		rule("PUT /api/v1/deployment/plans/{id}/pattern", CLASSIFIERS,
+				n -> put("/api/v1/deployment/plans/999999/pattern").contentType(MediaType.APPLICATION_JSON)
+					.content(PATTERN)
+					.with(csrf()));
+		rule("POST /api/v1/deployment/plans/{id}/publish", EnumSet.of(Role.ADMIN, Role.KAOPS),
+				n -> post("/api/v1/deployment/plans/999999/publish").with(csrf()));
+		rule("GET /api/v1/deployment/plans/{id}/summary", CLASSIFIERS,
+				n -> get("/api/v1/deployment/plans/999999/summary"));
+		rule("GET /api/v1/deployment/plans/{id}/explain", CLASSIFIERS,
+				n -> get("/api/v1/deployment/plans/999999/explain").param("subject", "tps").param("key", "x"));
+		rule("GET /api/v1/deployment/plans/compare", CLASSIFIERS,
+				n -> get("/api/v1/deployment/plans/compare").param("from", "999998").param("to", "999999"));
+		rule("GET /api/v1/deployment/plans/{id}/sprin", CLASSIFIERS,
+				n -> get("/api/v1/deployment/plans/999999/sprin").param("format", "xlsx"));
 		rule("GET /rencana", CLASSIFIERS, n -> get("/rencana"));
+		rule("POST /rencana", CLASSIFIERS, n -> post("/rencana").with(csrf()));
+		rule("GET /rencana/{id}", CLASSIFIERS, n -> get("/rencana/999999"));
+		rule("POST /rencana/{id}/versi-baru", CLASSIFIERS, n -> post("/rencana/999999/versi-baru").with(csrf()));
+		rule("POST /rencana/{id}/terbitkan", EnumSet.of(Role.ADMIN, Role.KAOPS),
+				n -> post("/rencana/999999/terbitkan").with(csrf()));
 		rule("GET /error", PUBLIC, null);
 	}
 

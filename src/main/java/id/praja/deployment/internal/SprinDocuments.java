@@ -43,10 +43,11 @@ public final class SprinDocuments {
 	 * @param posts the posts to print
 	 * @param tps TPS by code (for addresses)
 	 * @param scopeName e.g. {@code Polres Jember} or {@code Polsek Tempurejo}
+	 * @param status the line under the title: draft or published, version, by whom
 	 * @param out where the PDF goes
 	 */
-	public static void pdf(List<StaffedPost> posts, Map<String, Tps> tps, String scopeName, OutputStream out)
-			throws IOException {
+	public static void pdf(List<StaffedPost> posts, Map<String, Tps> tps, String scopeName, String status,
+			OutputStream out) throws IOException {
 		Document document = new Document(PageSize.A4, 36, 36, 36, 36);
 		try {
 			PdfWriter.getInstance(document, out);
@@ -59,7 +60,7 @@ public final class SprinDocuments {
 			title.setAlignment(Element.ALIGN_CENTER);
 			title.setSpacingBefore(12);
 			document.add(title);
-			Paragraph draft = new Paragraph("KONSEP — rencana belum diterbitkan (Nomor: Sprin/     /XI/2024)", BODY);
+			Paragraph draft = new Paragraph(status, BODY);
 			draft.setAlignment(Element.ALIGN_CENTER);
 			document.add(draft);
 			int number = 1;

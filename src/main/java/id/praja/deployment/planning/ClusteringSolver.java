@@ -42,7 +42,21 @@ public final class ClusteringSolver {
 	 * @return the best solution found
 	 */
 	public ClusteringSolution solve(ClusteringInstance instance, double seconds) {
+		return solve(instance, seconds, null, null);
+	}
+
+	/**
+	 * @param instance the instance
+	 * @param seconds the time limit
+	 * @param initial a solution to start from and improve (centre of every point), or
+	 * null
+	 * @param pinned points that must be centres (pinned by the planner), or null
+	 * @return the best solution found; never worse than a feasible {@code initial} that
+	 * respects the pins
+	 */
+	public ClusteringSolution solve(ClusteringInstance instance, double seconds, int[] initial, boolean[] pinned) {
 		long start = System.nanoTime();
+		boolean[] must = (pinned != null) ? pinned : new boolean[instance.n()];
 		int n = instance.n();
 		double[][] d = new double[n][n];
 		for (int i = 0; i < n; i++) {
@@ -50,7 +64,15 @@ public final class ClusteringSolver {
 				d[i][j] = this.metric.distance(instance.x()[i], instance.y()[i], instance.x()[j], instance.y()[j]);
 			}
 		}
-		int[] heuristic = new LocalSearch(instance, d, this.seed).run(seconds * 0.2);
+		int[] heuristic = new LocalSearch(instance, d, this.seed, must).run(seconds * 0.2);
+		if (initial != null && instance.feasible(initial) && respects(initial, must)) {
+			int[] improved = initial.clone();
+			new LocalSearch(instance, d, this.seed, must).improve(improved);
+			if (heuristic == null
+					|| instance.objective(improved, this.metric) <= instance.objective(heuristic, this.metric)) {
+				heuristic = improved;
+			}
+		}
 		double heuristicObjective = (heuristic != null) ? instance.objective(heuristic, this.metric) : Double.MAX_VALUE;
 		double left = seconds - (System.nanoTime() - start) / 1e9;
 		// many centres: the whole model does not close in time, so CP-SAT gets a third of
@@ -58,11 +80,12 @@ public final class ClusteringSolver {
 		// and then re-optimises small neighbourhoods of a few clusters
 		// (large-neighbourhood search)
 		boolean lns = instance.p() > LNS_FROM_CENTRES && heuristic != null;
-		ClusteringSolution exact = (left > 0.2) ? cpSat(instance, d, heuristic, lns ? left / 3 : left, start) : null;
+		ClusteringSolution exact = (left > 0.2) ? cpSat(instance, d, heuristic, must, lns ? left / 3 : left, start)
+				: null;
 		if (lns && left > 1) {
 			int[] base = (exact != null && exact.feasible() && exact.objective() <= heuristicObjective)
 					? exact.centreOf() : heuristic;
-			int[] improved = largeNeighbourhoods(instance, d, base.clone(), start, seconds);
+			int[] improved = largeNeighbourhoods(instance, d, base.clone(), must, start, seconds);
 			double objective = instance.objective(improved, this.metric);
 			if (instance.feasible(improved) && (exact == null || objective < exact.objective())) {
 				exact = new ClusteringSolution(improved, objective, true, false, (System.nanoTime() - start) / 1e9,
@@ -92,7 +115,8 @@ public final class ClusteringSolver {
 	 * centres) and lets CP-SAT re-cluster their points exactly, keeping improvements,
 	 * until the time is up.
 	 */
-	private int[] largeNeighbourhoods(ClusteringInstance instance, double[][] d, int[] a, long start, double seconds) {
+	private int[] largeNeighbourhoods(ClusteringInstance instance, double[][] d, int[] a, boolean[] must, long start,
+			double seconds) {
 		int n = instance.n();
 		SplittableRandom random = new SplittableRandom(this.seed);
 		double deadline = seconds - 0.3;
@@ -122,8 +146,10 @@ public final class ClusteringSolver {
 			double[] q = new double[m];
 			double[][] sd = new double[m][m];
 			int[] hint = new int[m];
+			boolean[] subMust = new boolean[m];
 			for (int i = 0; i < m; i++) {
 				int pi = points.get(i);
+				subMust[i] = must[pi];
 				x[i] = instance.x()[pi];
 				y[i] = instance.y()[pi];
 				cap[i] = instance.capacity()[pi];
@@ -143,7 +169,7 @@ public final class ClusteringSolver {
 			}
 			ClusteringInstance sub = new ClusteringInstance(x, y, cap, q, chosen.size());
 			ClusteringSolution solved = new ClusteringSolver(this.metric, 1, random.nextLong()).cpSat(sub, sd, hint,
-					budget, System.nanoTime());
+					subMust, budget, System.nanoTime());
 			if (solved == null || !solved.feasible()) {
 				continue;
 			}
@@ -160,8 +186,20 @@ public final class ClusteringSolver {
 		return a;
 	}
 
-	private ClusteringSolution cpSat(ClusteringInstance instance, double[][] d, int[] hint, double seconds,
-			long start) {
+	/**
+	 * @return true when every pinned point is a centre
+	 */
+	private static boolean respects(int[] centreOf, boolean[] must) {
+		for (int i = 0; i < must.length; i++) {
+			if (must[i] && centreOf[i] != i) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private ClusteringSolution cpSat(ClusteringInstance instance, double[][] d, int[] hint, boolean[] must,
+			double seconds, long start) {
 		loadNatives();
 		int n = instance.n();
 		double max = 0;
@@ -224,6 +262,11 @@ public final class ClusteringSolver {
 			model.addExactlyOne(choices.toArray(new BoolVar[0]));
 		}
 		model.addEquality(LinearExpr.sum(open), instance.p());
+		for (int j = 0; j < n; j++) {
+			if (must[j]) {
+				model.addEquality(open[j], 1);
+			}
+		}
 		for (int j = 0; j < n; j++) {
 			LinearExprBuilder load = LinearExpr.newBuilder();
 			List<BoolVar> vars = byCentre.get(j);
@@ -352,10 +395,17 @@ public final class ClusteringSolver {
 
 		private final SplittableRandom random;
 
+		private final boolean[] must;
+
 		LocalSearch(ClusteringInstance instance, double[][] d, long seed) {
+			this(instance, d, seed, new boolean[instance.n()]);
+		}
+
+		LocalSearch(ClusteringInstance instance, double[][] d, long seed, boolean[] must) {
 			this.instance = instance;
 			this.d = d;
 			this.random = new SplittableRandom(seed);
+			this.must = must;
 		}
 
 		int[] run(double seconds) {
@@ -393,10 +443,23 @@ public final class ClusteringSolver {
 			int n = this.instance.n();
 			int p = this.instance.p();
 			int[] centres = new int[p];
-			centres[0] = deterministic ? 0 : this.random.nextInt(n);
+			int fixed = 0;
+			for (int i = 0; i < n && fixed < p; i++) {
+				if (this.must[i]) {
+					centres[fixed++] = i;
+				}
+			}
+			if (fixed == 0) {
+				centres[fixed++] = deterministic ? 0 : this.random.nextInt(n);
+			}
 			double[] nearest = new double[n];
 			Arrays.fill(nearest, Double.MAX_VALUE);
-			for (int c = 1; c < p; c++) {
+			for (int f = 0; f < fixed - 1; f++) {
+				for (int i = 0; i < n; i++) {
+					nearest[i] = Math.min(nearest[i], this.d[i][centres[f]]);
+				}
+			}
+			for (int c = fixed; c < p; c++) {
 				int last = centres[c - 1];
 				double total = 0;
 				for (int i = 0; i < n; i++) {
@@ -492,7 +555,7 @@ public final class ClusteringSolver {
 		}
 
 		/** Relocate, swap and re-centre while the objective improves. */
-		private void improve(int[] a) {
+		void improve(int[] a) {
 			int n = a.length;
 			double[] load = new double[n];
 			for (int i = 0; i < n; i++) {
@@ -546,7 +609,7 @@ public final class ClusteringSolver {
 			int n = a.length;
 			boolean changed = false;
 			for (int c = 0; c < n; c++) {
-				if (a[c] != c) {
+				if (a[c] != c || this.must[c]) {
 					continue;
 				}
 				List<Integer> members = new ArrayList<>();

@@ -39,8 +39,16 @@ public final class OfficerAssignment {
 	 * @param tier 0 own Polsek, 1 headquarters, 2 BKO (used for officers without area)
 	 * @param lon his base longitude
 	 * @param lat his base latitude
+	 * @param previousSlot the slot he held in the plan being re-solved, or -1: among
+	 * equally good choices he keeps it, so a re-solve does not shuffle officers for
+	 * nothing
 	 */
-	public record Candidate(String id, String area, int tier, double lon, double lat) {
+	public record Candidate(String id, String area, int tier, double lon, double lat, int previousSlot) {
+
+		public Candidate(String id, String area, int tier, double lon, double lat) {
+			this(id, area, tier, lon, lat, -1);
+		}
+
 	}
 
 	private OfficerAssignment() {
@@ -74,7 +82,10 @@ public final class OfficerAssignment {
 					continue; // a Polsek's officers serve their own area
 				}
 				long metres = Math.round(Metric.HAVERSINE.distance(c.lon(), c.lat(), slot.lon(), slot.lat()));
-				long cost = ((c.area() != null) ? 0 : c.tier()) * TIER_COST + metres;
+				// in half metres, one less for the officer's previous slot: a tie-break
+				// only
+				long cost = 2 * (((c.area() != null) ? 0 : c.tier()) * TIER_COST + metres)
+						- ((c.previousSlot() == s) ? 1 : 0);
 				int arc = flow.addArcWithCapacityAndUnitCost(firstOfficer + o, firstSlot + s, 1, cost);
 				arcs.add(new int[] { arc, o, s });
 			}

@@ -1,61 +1,194 @@
 package id.praja.deployment.web;
 
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import id.praja.deployment.DeploymentManagement;
 import id.praja.deployment.DeploymentPlan;
+import id.praja.deployment.DeploymentPlans;
+import id.praja.deployment.PlanComparison;
+import id.praja.deployment.PlanExplanation;
+import id.praja.deployment.PlanSummary;
+import id.praja.deployment.PlanVersion;
 import id.praja.deployment.PostPlan;
 import id.praja.deployment.StaffingPattern;
+import id.praja.deployment.StoredPlan;
 import id.praja.shared.web.SheetDownload;
 
 /**
- * Deployment planning as JSON. So far: a preview of the posts for the 2020 national
- * pattern.
+ * Deployment planning as JSON: previews, and plan versions (draft → published) with
+ * background solving, pins, explanations, comparison and the Sprin attachment.
  */
 @RestController
 @RequestMapping("/api/v1/deployment")
-@Tag(name = "Deployment", description = "Posts, officers and reserves (in progress)")
+@Tag(name = "Deployment", description = "Posts, officers and reserves: plan versions, solving, pins, Sprin")
+@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
 class DeploymentApiController {
 
 	private final DeploymentManagement deployment;
 
-	DeploymentApiController(DeploymentManagement deployment) {
+	private final DeploymentPlans plans;
+
+	DeploymentApiController(DeploymentManagement deployment, DeploymentPlans plans) {
 		this.deployment = deployment;
+		this.plans = plans;
 	}
 
 	@PostMapping("/preview")
-	@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
-	@Operation(
-			summary = "Posts with officers for a day (2020 national pattern, leaders at least Bripda); not stored yet")
+	@Operation(summary = "Posts with officers for a day (2020 national pattern, leaders at least Bripda); not stored")
 	DeploymentPlan deployment(@RequestParam(defaultValue = "1") double secondsPerPolsek,
 			@RequestParam(defaultValue = "2024-11-27") java.time.LocalDate day) {
-		if (secondsPerPolsek < 0 || secondsPerPolsek > 30) {
-			throw new IllegalArgumentException("secondsPerPolsek must be between 0 and 30");
-		}
+		checkSeconds(secondsPerPolsek);
 		return this.deployment.planDeployment(StaffingPattern.national2020(), secondsPerPolsek,
 				Runtime.getRuntime().availableProcessors(), day, id.praja.personnel.Rank.BRIPDA);
 	}
 
-	@GetMapping("/sprin")
-	@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
-	@Operation(summary = "The Sprin attachment of the current plan (draft until plans are published): "
-			+ "format pdf or xlsx, for the Polres or one Polsek")
-	ResponseEntity<StreamingResponseBody> sprin(@RequestParam(defaultValue = "pdf") String format,
-			@RequestParam(required = false) String polsek) {
-		String name = "sprin-lampiran-" + ((polsek != null) ? polsek.toLowerCase(java.util.Locale.ROOT) : "polres");
+	@PostMapping("/posts/preview")
+	@Operation(summary = "Group the TPS in scope into posts (2020 national pattern); not stored")
+	PostPlan preview(@RequestParam(defaultValue = "1") double secondsPerPolsek) {
+		checkSeconds(secondsPerPolsek);
+		return this.deployment.planPosts(StaffingPattern.national2020(), secondsPerPolsek,
+				Runtime.getRuntime().availableProcessors());
+	}
+
+	private static void checkSeconds(double secondsPerPolsek) {
+		if (secondsPerPolsek < 0 || secondsPerPolsek > 30) {
+			throw new IllegalArgumentException("secondsPerPolsek must be between 0 and 30");
+		}
+	}
+
+	@GetMapping("/plans")
+	@Operation(summary = "Plan versions, newest first")
+	List<PlanVersion> versions() {
+		return this.plans.versions();
+	}
+
+	@PostMapping("/plans")
+	@Operation(summary = "Make a new draft with a first plan (2020 national pattern)")
+	ResponseEntity<StoredPlan> create(Principal user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.plans.createDraft(user.getName()));
+	}
+
+	@GetMapping("/plans/{id}")
+	@Operation(summary = "A plan version with its pattern, pins and content")
+	StoredPlan plan(@PathVariable long id) {
+		return this.plans.get(id);
+	}
+
+	@PostMapping("/plans/{id}/revise")
+	@Operation(summary = "Make a new draft from this version (the way to change a published plan)")
+	ResponseEntity<StoredPlan> revise(@PathVariable long id, Principal user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.plans.revise(id, user.getName()));
+	}
+
+	@PostMapping("/plans/{id}/solve")
+	@Operation(summary = "Solve a draft in the background from where it is, keeping its pins (continue / re-solve)")
+	ResponseEntity<Map<String, String>> solve(@PathVariable long id,
+			@RequestParam(defaultValue = "2") double secondsPerPolsek) {
+		this.plans.solve(id, secondsPerPolsek);
+		return ResponseEntity.accepted().body(Map.of("state", "RUNNING"));
+	}
+
+	@PostMapping("/plans/{id}/stop")
+	@Operation(summary = "Stop a running solve; the best plan so far is kept")
+	Map<String, Object> stop(@PathVariable long id) {
+		return Map.of("stopping", this.plans.stop(id));
+	}
+
+	@GetMapping(path = "/plans/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Server-sent events of a solve: progress (best total travel over time), then done")
+	SseEmitter progress(@PathVariable long id) {
+		return this.plans.watch(id);
+	}
+
+	@GetMapping("/plans/{id}/state")
+	@Operation(summary = "Whether a solve of this version runs: RUNNING, DONE, STOPPED, FAILED or IDLE")
+	Map<String, String> state(@PathVariable long id) {
+		this.plans.get(id);
+		return Map.of("state", this.plans.solveState(id));
+	}
+
+	/**
+	 * A pin to set or remove.
+	 *
+	 * @param kind post, anchor or officer
+	 * @param key the post's anchor, the anchor TPS, or the officer's NRP
+	 * @param value for an officer, the post's anchor (his current post when empty)
+	 * @param on pin or unpin
+	 */
+	record PinRequest(String kind, String key, String value, boolean on) {
+	}
+
+	@PostMapping("/plans/{id}/pins")
+	@Operation(summary = "Pin or unpin a post, an anchor or an officer on a draft")
+	StoredPlan pin(@PathVariable long id, @RequestBody PinRequest pin) {
+		if (pin.key() == null || pin.key().isBlank()) {
+			throw new IllegalArgumentException("a pin needs a key: the post's anchor, a TPS code or an NRP");
+		}
+		return this.plans.pin(id, pin.kind(), pin.key(), pin.value(), pin.on());
+	}
+
+	@PutMapping("/plans/{id}/pattern")
+	@Operation(summary = "Give a draft another staffing pattern (applied at the next solve)")
+	StoredPlan pattern(@PathVariable long id, @RequestBody StaffingPattern pattern) {
+		return this.plans.changePattern(id, pattern);
+	}
+
+	@PostMapping("/plans/{id}/publish")
+	@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS')")
+	@Operation(summary = "Publish a draft: it becomes immutable and its Sprin final (Kapolres)")
+	StoredPlan publish(@PathVariable long id, Principal user) {
+		return this.plans.publish(id, user.getName());
+	}
+
+	@GetMapping("/plans/{id}/summary")
+	@Operation(summary = "TPS below the pattern, suggested BKO, longest travels, reserve coverage")
+	PlanSummary summary(@PathVariable long id) {
+		return this.plans.summary(id);
+	}
+
+	@GetMapping("/plans/{id}/explain")
+	@Operation(summary = "Why a TPS, officer or post is where it is, and what a move would cost")
+	PlanExplanation explain(@PathVariable long id, @RequestParam String subject, @RequestParam String key) {
+		return this.plans.explain(id, subject, key);
+	}
+
+	@GetMapping("/plans/compare")
+	@Operation(summary = "What moved between two versions and how the scores changed")
+	PlanComparison compare(@RequestParam long from, @RequestParam long to) {
+		return this.plans.compare(from, to);
+	}
+
+	@GetMapping("/plans/{id}/sprin")
+	@Operation(summary = "The Sprin attachment of a version (marked KONSEP unless published): pdf or xlsx, "
+			+ "for the Polres or one Polsek")
+	ResponseEntity<StreamingResponseBody> sprin(@PathVariable long id,
+			@RequestParam(defaultValue = "pdf") String format, @RequestParam(required = false) String polsek) {
+		StoredPlan plan = this.plans.get(id);
+		String name = "sprin-lampiran-v" + plan.version().version() + "-"
+				+ ((polsek != null) ? polsek.toLowerCase(Locale.ROOT) : "polres");
 		if (format.equals("pdf")) {
-			StreamingResponseBody body = out -> this.deployment.writeSprin(polsek, false, out);
+			StreamingResponseBody body = out -> this.plans.writeSprin(id, polsek, false, out);
 			return ResponseEntity.ok()
 				.contentType(MediaType.APPLICATION_PDF)
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".pdf\"")
@@ -64,18 +197,7 @@ class DeploymentApiController {
 		if (!format.equals("xlsx")) {
 			throw new IllegalArgumentException("format must be pdf or xlsx");
 		}
-		return SheetDownload.of(format, name, (xlsx, out) -> this.deployment.writeSprin(polsek, true, out));
-	}
-
-	@PostMapping("/posts/preview")
-	@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
-	@Operation(summary = "Group the TPS in scope into posts (2020 national pattern); not stored yet")
-	PostPlan preview(@RequestParam(defaultValue = "1") double secondsPerPolsek) {
-		if (secondsPerPolsek < 0 || secondsPerPolsek > 30) {
-			throw new IllegalArgumentException("secondsPerPolsek must be between 0 and 30");
-		}
-		return this.deployment.planPosts(StaffingPattern.national2020(), secondsPerPolsek,
-				Runtime.getRuntime().availableProcessors());
+		return SheetDownload.of(format, name, (xlsx, out) -> this.plans.writeSprin(id, polsek, true, out));
 	}
 
 }

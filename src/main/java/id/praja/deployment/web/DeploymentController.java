@@ -1,16 +1,23 @@
 package id.praja.deployment.web;
 
+import java.security.Principal;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import id.praja.deployment.DeploymentPlans;
+import id.praja.deployment.StoredPlan;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.personnel.UnitKind;
 
 /**
- * The deployment plan page: posts on the map with their TPS and officers (a preview,
- * computed in the browser's request; plans are not stored yet).
+ * The deployment plan pages: the versions (make a draft, compare two), and one version on
+ * the map with its score, the solve's progress, pins, explanations and the Sprin.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
@@ -18,14 +25,50 @@ class DeploymentController {
 
 	private final PersonnelManagement personnel;
 
-	DeploymentController(PersonnelManagement personnel) {
+	private final DeploymentPlans plans;
+
+	DeploymentController(PersonnelManagement personnel, DeploymentPlans plans) {
 		this.personnel = personnel;
+		this.plans = plans;
 	}
 
 	@GetMapping("/rencana")
-	String plan(Model model) {
+	String versions(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to, Model model) {
+		model.addAttribute("versions", this.plans.versions());
+		if (from != null && to != null) {
+			model.addAttribute("comparison", this.plans.compare(from, to));
+		}
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		return "deployment/versions";
+	}
+
+	@PostMapping("/rencana")
+	String create(Principal user) {
+		StoredPlan draft = this.plans.createDraft(user.getName());
+		return "redirect:/rencana/" + draft.version().id();
+	}
+
+	@GetMapping("/rencana/{id}")
+	String plan(@PathVariable long id, Model model) {
+		StoredPlan plan = this.plans.get(id);
+		model.addAttribute("plan", plan);
+		model.addAttribute("summary", this.plans.summary(id));
 		model.addAttribute("polsek", this.personnel.units().stream().filter(u -> u.kind() == UnitKind.POLSEK).toList());
 		return "deployment/plan";
+	}
+
+	@PostMapping("/rencana/{id}/versi-baru")
+	String revise(@PathVariable long id, Principal user) {
+		StoredPlan draft = this.plans.revise(id, user.getName());
+		return "redirect:/rencana/" + draft.version().id();
+	}
+
+	@PostMapping("/rencana/{id}/terbitkan")
+	@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS')")
+	String publish(@PathVariable long id, Principal user) {
+		this.plans.publish(id, user.getName());
+		return "redirect:/rencana/" + id;
 	}
 
 }

@@ -12,13 +12,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import id.praja.shared.Conflict;
 import id.praja.shared.ImportRejected;
 import id.praja.shared.NotFound;
 
 /**
  * Errors of the JSON API as problem+json: bad input (400), rejected imports (422 with
- * every problem), records that do not exist for the user (404), and as the last resort an
- * unexpected failure (500, logged), never an HTML page or a stack trace.
+ * every problem), records that do not exist for the user (404), clashes with a record's
+ * state (409), and as the last resort an unexpected failure (500, logged), never an HTML
+ * page or a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -49,6 +51,13 @@ class ApiExceptionHandler {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));
+	}
+
+	@ExceptionHandler(Conflict.class)
+	ResponseEntity<ProblemDetail> conflict(Conflict ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage()));
 	}
 
 	@ExceptionHandler(Exception.class)

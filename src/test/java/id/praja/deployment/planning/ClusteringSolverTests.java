@@ -38,6 +38,51 @@ class ClusteringSolverTests {
 	}
 
 	@Test
+	void pinnedCentresStayCentresAndTheRestIsOptimalAroundThem() {
+		SplittableRandom random = new SplittableRandom(7);
+		for (int round = 0; round < 4; round++) {
+			int n = 9;
+			double[] x = new double[n];
+			double[] y = new double[n];
+			double[] cap = new double[n];
+			double[] q = new double[n];
+			for (int i = 0; i < n; i++) {
+				x[i] = random.nextInt(100);
+				y[i] = random.nextInt(100);
+				cap[i] = 4;
+				q[i] = 1;
+			}
+			ClusteringInstance instance = new ClusteringInstance(x, y, cap, q, 3);
+			ClusteringSolution free = new ClusteringSolver(Metric.EUCLID, 2, 1).solve(instance, 3);
+			// pin a point that the free optimum does not use as a centre
+			int pin = 0;
+			while (free.centreOf()[pin] == pin) {
+				pin++;
+			}
+			boolean[] pinned = new boolean[n];
+			pinned[pin] = true;
+			double optimum = bruteForce(instance, Metric.EUCLID, 1 << pin);
+			ClusteringSolution solution = new ClusteringSolver(Metric.EUCLID, 2, 1).solve(instance, 3, free.centreOf(),
+					pinned);
+			assertThat(solution.centreOf()[pin]).as("round %d", round).isEqualTo(pin);
+			assertThat(instance.feasible(solution.centreOf())).isTrue();
+			assertThat(solution.objective()).as("round %d", round)
+				.isCloseTo(optimum, org.assertj.core.data.Offset.offset(1e-6))
+				.isGreaterThanOrEqualTo(free.objective() - 1e-6);
+		}
+	}
+
+	@Test
+	void startingFromASolutionNeverEndsWorse() throws Exception {
+		ClusteringInstance instance = ClusteringInstance.readCpmp(Path.of("bench/cpmp/SJC2.dat"));
+		ClusteringSolution first = new ClusteringSolver(Metric.EUCLID, 1, 3).solve(instance, 1);
+		ClusteringSolution again = new ClusteringSolver(Metric.EUCLID, 1, 4).solve(instance, 0.5, first.centreOf(),
+				null);
+		assertThat(again.feasible()).isTrue();
+		assertThat(again.objective()).isLessThanOrEqualTo(first.objective() + 1e-6);
+	}
+
+	@Test
 	void reachesTheProvenOptimumOfCpmp01() throws Exception {
 		ClusteringInstance instance = ClusteringInstance.readCpmp(Path.of("bench/cpmp/cpmp01.txt"));
 		ClusteringSolution solution = new ClusteringSolver(Metric.EUCLID_FLOOR, 2, 1).solve(instance, 8);
@@ -86,10 +131,15 @@ class ClusteringSolverTests {
 	 * Every choice of p centres, each with the best single-sourced assignment by search.
 	 */
 	static double bruteForce(ClusteringInstance instance, Metric metric) {
+		return bruteForce(instance, metric, 0);
+	}
+
+	/** The optimum among solutions whose centres include every point of pinnedMask. */
+	static double bruteForce(ClusteringInstance instance, Metric metric, int pinnedMask) {
 		int n = instance.n();
 		double best = Double.MAX_VALUE;
 		for (int mask = 0; mask < (1 << n); mask++) {
-			if (Integer.bitCount(mask) != instance.p()) {
+			if (Integer.bitCount(mask) != instance.p() || (mask & pinnedMask) != pinnedMask) {
 				continue;
 			}
 			int[] a = new int[n];
