@@ -48,7 +48,7 @@
 		if (!draft) { return pinned(kind, key) ? ' <span class="tag special">' + escapeHtml(t.pinned) + '</span>' : ''; }
 		var on = pinned(kind, key);
 		return ' <button type="button" class="pin' + (on ? ' on' : '') + '" data-kind="' + kind + '" data-key="' + escapeHtml(key) +
-			'" title="' + escapeHtml(on ? t.unpin : t.pin) + '">' + (on ? '🔒' : '📌') + '</button>';
+			'" title="' + escapeHtml(on ? t.unpin : t.pin) + '">' + (on ? '◉' : '○') + '</button>';
 	}
 
 	function show(polsek) {

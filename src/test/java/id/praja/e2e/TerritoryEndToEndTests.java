@@ -258,16 +258,61 @@ class TerritoryEndToEndTests {
 
 	@Test
 	@Order(8)
-	void thePlannerSeesPostsWithOfficersOnThePlanPage() throws IOException {
+	void thePlannerSolvesPinsReSolvesAndTheKapolresPublishes() throws IOException {
 		browser.get(server.url("/rencana"));
-		browser.findElement(By.id("plan-run")).click();
+		browser.findElement(By.id("plan-create")).click();
 		Browser.await(browser).until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+		String planUrl = browser.getCurrentUrl();
+		assertThat(planUrl).matches(".*/rencana/[0-9]+$");
 		assertThat(((Number) browser.executeScript("return window.prajaPlan.posts")).intValue()).isGreaterThan(400);
 		assertThat(digits(browser.findElement(By.id("plan-missing")).getText())).isZero();
 		List<WebElement> rows = browser.findElements(By.cssSelector("#plan-table tbody tr"));
 		assertThat(rows).isNotEmpty();
 		assertThat(rows.get(0).getText()).matches("(?s).*(Bripda|Briptu|Brigpol|Bripka|Aipda|Aiptu|Ipda|Iptu|AKP).*");
+
+		// solve in the background: progress arrives over SSE, then the page shows the
+		// result
+		solve();
+		// explain a post, pin it, re-solve: it stays pinned with the same TPS
+		WebElement firstRow = browser.findElement(By.cssSelector("#plan-table tbody tr"));
+		String anchor = firstRow.getAttribute("data-anchor");
+		firstRow.findElement(By.cssSelector(".explain-link")).click();
+		WebElement explain = Browser.await(browser)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-explain")));
+		assertThat(explain.getText()).contains(anchor);
+		firstRow.findElement(By.cssSelector("button.pin[data-kind=post]")).click();
+		Browser.await(browser)
+			.until(d -> d.findElements(By.cssSelector("tr[data-anchor='" + anchor + "'] button.pin.on[data-kind=post]"))
+				.size() == 1);
+		solve();
+		assertThat(
+				browser.findElements(By.cssSelector("tr[data-anchor='" + anchor + "'] button.pin.on[data-kind=post]")))
+			.hasSize(1);
 		screenshot("rencana");
+
+		// the planner cannot publish; the Kapolres can, and then the plan is final
+		assertThat(browser.findElements(By.id("plan-publish"))).isEmpty();
+		browser.manage().deleteAllCookies();
+		Browser.login(browser, server, "kapolres", "praja2024");
+		browser.get(planUrl);
+		browser.findElement(By.id("plan-publish")).click();
+		Browser.await(browser).until(ExpectedConditions.alertIsPresent()).accept();
+		Browser.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-revise")));
+		assertThat(browser.findElement(By.id("plan-state")).getText()).isEqualTo("Diterbitkan");
+		assertThat(browser.findElements(By.id("plan-solve"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector("button.pin"))).isEmpty();
+	}
+
+	private static void solve() {
+		WebElement seconds = browser.findElement(By.id("plan-seconds"));
+		seconds.clear();
+		seconds.sendKeys("0.2");
+		WebElement before = browser.findElement(By.id("plan-sidebar"));
+		browser.findElement(By.id("plan-solve")).click();
+		Browser.await(browser).until(d -> d.findElement(By.id("plan-progress")).getText().contains("km"));
+		// when the solve is done the page reloads with the solved plan
+		Browser.await(browser).until(ExpectedConditions.stalenessOf(before));
+		Browser.await(browser).until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
 	}
 
 	private static void awaitMapReady() {
