@@ -530,10 +530,17 @@ public class DeploymentManagement {
 			}
 			ClusteringSolution current0 = this.solution;
 			int[] from = (current0 != null && current0.feasible()) ? current0.centreOf() : this.initial;
-			ClusteringSolution candidate = new ClusteringSolver(Metric.HAVERSINE, threads, 1).solve(this.instance,
+			ClusteringInstance problem = this.instance;
+			if (from != null && ClusteringSolver.centres(from) != problem.p()) {
+				// an earlier solve needed more groups than the minimum to pack the TPS
+				problem = new ClusteringInstance(problem.x(), problem.y(), problem.capacity(), problem.demand(),
+						ClusteringSolver.centres(from));
+			}
+			ClusteringSolution candidate = new ClusteringSolver(Metric.HAVERSINE, threads, 1).solveFeasible(problem,
 					seconds, from, this.mustAnchor);
 			ClusteringSolution current = this.solution;
-			if (current == null || (candidate.feasible() && candidate.objective() < current.objective())) {
+			if (current == null || !current.feasible()
+					|| (candidate.feasible() && candidate.objective() < current.objective())) {
 				this.solution = candidate;
 			}
 		}

@@ -106,6 +106,44 @@ public final class ClusteringSolver {
 	}
 
 	/**
+	 * Like {@link #solve(ClusteringInstance, double, int[], boolean[])}, but when no
+	 * feasible grouping is found with p centres (the packing of heavy points can need
+	 * more groups than total demand / capacity), tries again with more time and then with
+	 * one more centre at a time: a plan with an extra group beats no plan.
+	 * @return a feasible solution (its number of centres may exceed the instance's p), or
+	 * the last infeasible attempt when even n centres fail
+	 */
+	public ClusteringSolution solveFeasible(ClusteringInstance instance, double seconds, int[] initial,
+			boolean[] pinned) {
+		ClusteringSolution solution = solve(instance, seconds, initial, pinned);
+		ClusteringInstance current = instance;
+		double budget = Math.max(seconds, 1.0);
+		while (!solution.feasible() && current.p() <= current.n()) {
+			solution = solve(current, budget, null, pinned);
+			if (solution.feasible() || current.p() == current.n()) {
+				break;
+			}
+			current = new ClusteringInstance(current.x(), current.y(), current.capacity(), current.demand(),
+					current.p() + 1);
+		}
+		return solution;
+	}
+
+	/**
+	 * @param centreOf a solution
+	 * @return how many centres it uses
+	 */
+	public static int centres(int[] centreOf) {
+		int count = 0;
+		for (int i = 0; i < centreOf.length; i++) {
+			if (centreOf[i] == i) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
 	 * From this many centres on, the exact model is complemented by neighbourhood search.
 	 */
 	static final int LNS_FROM_CENTRES = 80;

@@ -73,6 +73,20 @@ class ClusteringSolverTests {
 	}
 
 	@Test
+	void whenTheMinimumNumberOfGroupsCannotPackThePointsOneMoreIsOpened() {
+		// three points of weight 6 and capacity 10: total 18 suggests 2 groups, 3 are
+		// needed
+		ClusteringInstance instance = new ClusteringInstance(new double[] { 0, 1, 2 }, new double[] { 0, 0, 0 },
+				new double[] { 10, 10, 10 }, new double[] { 6, 6, 6 }, 2);
+		ClusteringSolver solver = new ClusteringSolver(Metric.EUCLID, 1, 1);
+		assertThat(solver.solve(instance, 0.5).feasible()).isFalse();
+		ClusteringSolution solution = solver.solveFeasible(instance, 0.5, null, null);
+		assertThat(solution.feasible()).isTrue();
+		assertThat(ClusteringSolver.centres(solution.centreOf())).isEqualTo(3);
+		assertThat(solution.objective()).isZero();
+	}
+
+	@Test
 	void startingFromASolutionNeverEndsWorse() throws Exception {
 		ClusteringInstance instance = ClusteringInstance.readCpmp(Path.of("bench/cpmp/SJC2.dat"));
 		ClusteringSolution first = new ClusteringSolver(Metric.EUCLID, 1, 3).solve(instance, 1);
