@@ -200,6 +200,19 @@ public class DeploymentManagement {
 	}
 
 	/**
+	 * Travel time of a reserve vehicle by the planner's travel model (the one reserves
+	 * are placed with), for modules that simulate responses.
+	 * @param lon1 from longitude
+	 * @param lat1 from latitude
+	 * @param lon2 to longitude
+	 * @param lat2 to latitude
+	 * @return minutes
+	 */
+	public double reserveTravelMinutes(double lon1, double lat1, double lon2, double lat2) {
+		return RESERVE_TRAVEL.minutes(lon1, lat1, lon2, lat2);
+	}
+
+	/**
 	 * Writes the Sprin attachment of the current plan (2020 national pattern, election
 	 * day 27 November 2024, leaders at least Bripda), for the whole Polres or one Polsek.
 	 * @param polsek a Polsek code, or null for all
