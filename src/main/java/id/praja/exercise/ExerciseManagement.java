@@ -19,7 +19,10 @@ import id.praja.deployment.ReservePlan;
 import id.praja.deployment.StaffedPost;
 import id.praja.deployment.StaffingPattern;
 import id.praja.exercise.simulation.Scenario;
+import id.praja.exercise.internal.ExerciseRepository;
 import id.praja.exercise.simulation.SimulationConfig;
+import id.praja.exercise.simulation.SimulationSummary;
+import id.praja.exercise.simulation.Simulator;
 import id.praja.personnel.Rank;
 import id.praja.territory.TerritoryManagement;
 import id.praja.vulnerability.PoliceClass;
@@ -42,11 +45,54 @@ public class ExerciseManagement {
 
 	private final VulnerabilityManagement vulnerability;
 
+	private final ExerciseRepository repository;
+
 	ExerciseManagement(DeploymentManagement deployment, TerritoryManagement territory,
-			VulnerabilityManagement vulnerability) {
+			VulnerabilityManagement vulnerability, ExerciseRepository repository) {
 		this.deployment = deployment;
 		this.territory = territory;
 		this.vulnerability = vulnerability;
+		this.repository = repository;
+	}
+
+	/**
+	 * Simulates the current plan and the same plan with fewer reserve teams on the same
+	 * incidents, and keeps the key figures as exercise data.
+	 * @param replications days to simulate (1..5000)
+	 * @param seed the seed
+	 * @param fewerTeams reserve teams to remove for the variant (0..teams)
+	 * @return both summaries
+	 */
+	public Comparison compare(int replications, long seed, int fewerTeams) {
+		if (replications < 1 || replications > 5000) {
+			throw new IllegalArgumentException("replications must be between 1 and 5000");
+		}
+		int threads = Runtime.getRuntime().availableProcessors();
+		SimulationConfig config = SimulationConfig.defaults();
+		Scenario a = scenario(currentPlan(threads), config);
+		if (fewerTeams < 0 || fewerTeams > a.teams()) {
+			throw new IllegalArgumentException("between 0 and " + a.teams() + " reserve teams can be removed");
+		}
+		Scenario b = a.withFewerTeams(fewerTeams);
+		SimulationSummary sa = new Simulator(a, config).summary(seed, replications, threads);
+		SimulationSummary sb = new Simulator(b, config).summary(seed, replications, threads);
+		Comparison unsaved = new Comparison(0, seed, sa, sb, a.teams(), b.teams());
+		long id = this.repository.insert(unsaved, actor());
+		return new Comparison(id, seed, sa, sb, a.teams(), b.teams());
+	}
+
+	/**
+	 * @return the latest stored simulations
+	 */
+	public List<StoredSimulation> recentSimulations() {
+		return this.repository.recent(20);
+	}
+
+	private static String actor() {
+		org.springframework.security.core.Authentication auth = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		return (auth != null && auth.getName() != null) ? auth.getName() : "system";
 	}
 
 	/**
