@@ -71,6 +71,16 @@ class AccessMatrixTests {
 
 	static final Set<Role> RECORDERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KAPOLSEK);
 
+	/** Operation and exercise modules: who logs task-force activities. */
+	static final Set<Role> OPERATION_RECORDERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KASATGAS,
+			Role.OPERATOR);
+
+	/**
+	 * Operation and exercise modules: the exercise is not for the field or the press
+	 * desk.
+	 */
+	static final Set<Role> EXERCISE_READERS = EnumSet.complementOf(EnumSet.of(Role.HUMAS, Role.LAPANGAN));
+
 	/** Public routes: no login needed. */
 	static final Set<Role> PUBLIC = null;
 
@@ -264,6 +274,53 @@ class AccessMatrixTests {
 		rule("POST /rencana/{id}/versi-baru", CLASSIFIERS, n -> post("/rencana/999999/versi-baru").with(csrf()));
 		rule("POST /rencana/{id}/terbitkan", EnumSet.of(Role.ADMIN, Role.KAOPS),
 				n -> post("/rencana/999999/terbitkan").with(csrf()));
+		// --- operation and exercise modules ---
+		rule("GET /operasi", ALL, n -> get("/operasi"));
+		rule("POST /operasi/agenda/{id}", CLASSIFIERS,
+				n -> post("/operasi/agenda/1").param("startsAt", "2024-08-14T08:00").with(csrf()));
+		rule("GET /operasi/satgas", NOT_HUMAS, n -> get("/operasi/satgas"));
+		rule("POST /operasi/satgas/{code}", CLASSIFIERS,
+				n -> post("/operasi/satgas/HUMAS").param("duties", "Rilis pers").with(csrf()));
+		rule("POST /operasi/satgas/{code}/kegiatan", OPERATION_RECORDERS,
+				n -> post("/operasi/satgas/PREEMTIF/kegiatan").param("kind", "SAMBANG")
+					.param("at", "2024-09-01T09:00")
+					.param("place", "Balai Desa Andongrejo")
+					.param("unit", "POLSEK-TEMPUREJO")
+					.with(csrf()));
+		rule("GET /operasi/sprin", NOT_HUMAS, n -> get("/operasi/sprin"));
+		rule("POST /operasi/sprin", CLASSIFIERS,
+				n -> post("/operasi/sprin").param("issuedOn", "2024-08-16")
+					.param("task", "Pengamanan Pilkada")
+					.param("from", "2024-08-19")
+					.param("to", "2024-12-31")
+					.param("source", "TF:HUMAS")
+					.with(csrf()));
+		rule("GET /operasi/sprin/{id}/pdf", NOT_HUMAS, n -> get("/operasi/sprin/1/pdf"));
+		rule("GET /api/v1/operation", ALL, n -> get("/api/v1/operation"));
+		rule("PUT /api/v1/operation/agenda/{id}", CLASSIFIERS,
+				n -> put("/api/v1/operation/agenda/2").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"startsAt\":\"2024-08-19T07:30:00\"}")
+					.with(csrf()));
+		rule("GET /api/v1/operation/task-forces", NOT_HUMAS, n -> get("/api/v1/operation/task-forces"));
+		rule("GET /api/v1/operation/activities", ALL, n -> get("/api/v1/operation/activities"));
+		rule("POST /api/v1/operation/task-forces/{code}/activities", OPERATION_RECORDERS,
+				n -> post("/api/v1/operation/task-forces/PREVENTIF/activities").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"kind\":\"PATROLI_DIALOGIS\",\"at\":\"2024-10-01T20:00:00\",\"place\":\"Alun-alun\","
+							+ "\"unitCode\":\"SAT-SAMAPTA\",\"officers\":4,\"people\":30}")
+					.with(csrf()));
+		rule("GET /api/v1/operation/sprin", NOT_HUMAS, n -> get("/api/v1/operation/sprin"));
+		rule("POST /api/v1/operation/sprin", CLASSIFIERS,
+				n -> post("/api/v1/operation/sprin").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"issuedOn\":\"2024-08-16\",\"task\":\"Pengamanan\",\"periodFrom\":\"2024-08-19\","
+							+ "\"periodTo\":\"2024-12-31\",\"unitCode\":\"SI-HUMAS\"}")
+					.with(csrf()));
+		rule("GET /latihan", EXERCISE_READERS, n -> get("/latihan"));
+		rule("GET /api/v1/exercise/simulations", EXERCISE_READERS, n -> get("/api/v1/exercise/simulations"));
+		rule("POST /api/v1/exercise/simulations", CLASSIFIERS,
+				n -> post("/api/v1/exercise/simulations").param("replications", "2")
+					.param("fewerTeams", "0")
+					.with(csrf()));
+		// --- end of operation and exercise modules ---
 		rule("GET /error", PUBLIC, null);
 	}
 

@@ -1,0 +1,212 @@
+package id.praja.exercise;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import id.praja.deployment.DeploymentManagement;
+import id.praja.deployment.DeploymentPlans;
+import id.praja.deployment.StoredPlan;
+import id.praja.deployment.DeploymentPlan;
+import id.praja.deployment.ReservePlan;
+import id.praja.deployment.StaffedPost;
+import id.praja.deployment.StaffingPattern;
+import id.praja.exercise.simulation.Scenario;
+import id.praja.exercise.internal.ExerciseRepository;
+import id.praja.exercise.simulation.SimulationConfig;
+import id.praja.exercise.simulation.SimulationSummary;
+import id.praja.exercise.simulation.Simulator;
+import id.praja.personnel.Rank;
+import id.praja.territory.TerritoryManagement;
+import id.praja.vulnerability.PoliceClass;
+import id.praja.vulnerability.VulnerabilityManagement;
+
+/**
+ * Rehearsal of voting day against a plan: the TPS of the territory with their police
+ * class and Bawaslu indicators, the plan's posts and reserve teams, and the planner's
+ * travel model turned into a {@link Scenario} for the simulation.
+ */
+@Service
+public class ExerciseManagement {
+
+	/** Voting day of the reference operation. */
+	public static final LocalDate VOTING_DAY = LocalDate.of(2024, 11, 27);
+
+	private final DeploymentManagement deployment;
+
+	private final TerritoryManagement territory;
+
+	private final VulnerabilityManagement vulnerability;
+
+	private final ExerciseRepository repository;
+
+	private final DeploymentPlans plans;
+
+	ExerciseManagement(DeploymentManagement deployment, TerritoryManagement territory,
+			VulnerabilityManagement vulnerability, ExerciseRepository repository, DeploymentPlans plans) {
+		this.deployment = deployment;
+		this.plans = plans;
+		this.territory = territory;
+		this.vulnerability = vulnerability;
+		this.repository = repository;
+	}
+
+	/**
+	 * Simulates the current plan and the same plan with fewer reserve teams on the same
+	 * incidents, and keeps the key figures as exercise data.
+	 * @param replications days to simulate (1..5000)
+	 * @param seed the seed
+	 * @param fewerTeams reserve teams to remove for the variant (0..teams)
+	 * @return both summaries
+	 */
+	public Comparison compare(int replications, long seed, int fewerTeams) {
+		if (replications < 1 || replications > 5000) {
+			throw new IllegalArgumentException("replications must be between 1 and 5000");
+		}
+		int threads = Runtime.getRuntime().availableProcessors();
+		SimulationConfig config = SimulationConfig.defaults();
+		Scenario a = scenario(currentPlan(threads), config);
+		if (fewerTeams < 0 || fewerTeams > a.teams()) {
+			throw new IllegalArgumentException("between 0 and " + a.teams() + " reserve teams can be removed");
+		}
+		Scenario b = a.withFewerTeams(fewerTeams);
+		SimulationSummary sa = new Simulator(a, config).summary(seed, replications, threads);
+		SimulationSummary sb = new Simulator(b, config).summary(seed, replications, threads);
+		Comparison unsaved = new Comparison(0, seed, sa, sb, a.teams(), b.teams());
+		long id = this.repository.insert(unsaved, actor());
+		return new Comparison(id, seed, sa, sb, a.teams(), b.teams());
+	}
+
+	/**
+	 * @return the latest stored simulations
+	 */
+	public List<StoredSimulation> recentSimulations() {
+		return this.repository.recent(20);
+	}
+
+	private static String actor() {
+		org.springframework.security.core.Authentication auth = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		return (auth != null && auth.getName() != null) ? auth.getName() : "system";
+	}
+
+	/**
+	 * The plan rehearsed: the newest published plan version; without one, the demo plan
+	 * computed by the planner (2020 national pattern, voting day, leaders at least
+	 * Bripda).
+	 * @param threads threads for the planner
+	 * @return the plan
+	 */
+	public DeploymentPlan currentPlan(int threads) {
+		return this.plans.published()
+			.map(StoredPlan::plan)
+			.orElseGet(() -> this.deployment.planDeployment(StaffingPattern.national2020(), 0, threads, VOTING_DAY,
+					Rank.BRIPDA));
+	}
+
+	/**
+	 * @return what {@link #currentPlan} rehearses, for people: the published version or
+	 * the demo plan
+	 */
+	public String currentPlanName() {
+		return this.plans.published()
+			.map(p -> "published plan v" + p.version().version())
+			.orElse("demo plan (2020 national pattern, not published)");
+	}
+
+	/**
+	 * @param id a plan version id
+	 * @return that version's plan (draft or published)
+	 */
+	public DeploymentPlan planVersion(long id) {
+		return this.plans.get(id).plan();
+	}
+
+	/**
+	 * @return the TPS in scope with their class and number of indicators, ordered by code
+	 */
+	public List<Scenario.Site> sites() {
+		Map<String, PoliceClass> classes = this.vulnerability.classes();
+		Map<String, List<String>> hits = this.vulnerability.hits();
+		List<Scenario.Site> sites = new ArrayList<>();
+		this.territory.forEachTps(null,
+				t -> sites.add(new Scenario.Site(t.code(), t.kecamatanName(), t.lon(), t.lat(),
+						classes.getOrDefault(t.code(), PoliceClass.KURANG_RAWAN),
+						hits.getOrDefault(t.code(), List.of()).size())));
+		sites.sort((a, b) -> a.code().compareTo(b.code()));
+		return sites;
+	}
+
+	/**
+	 * The ground of a plan.
+	 * @param plan the plan
+	 * @param config the settings (how many nearest posts to keep)
+	 * @return the scenario
+	 */
+	public Scenario scenario(DeploymentPlan plan, SimulationConfig config) {
+		List<Scenario.Site> sites = sites();
+		Map<String, Integer> index = index(sites);
+		List<Scenario.PostUnit> posts = new ArrayList<>();
+		for (StaffedPost p : plan.staffed()) {
+			Integer anchor = index.get(p.post().anchor());
+			if (anchor == null) {
+				continue;
+			}
+			int[] tps = p.post().tps().stream().filter(index::containsKey).mapToInt(index::get).toArray();
+			posts.add(new Scenario.PostUnit(anchor, tps, p.officers().size()));
+		}
+		List<Scenario.ReserveBase> bases = new ArrayList<>();
+		for (ReservePlan.Base b : plan.reserves().bases()) {
+			bases.add(new Scenario.ReserveBase(b.name(), b.lon(), b.lat(), 1));
+		}
+		return scenario(sites, posts, bases, config);
+	}
+
+	/**
+	 * The ground of a plan read from a file (see {@link PlanFile}).
+	 * @param file the plan file
+	 * @param config the settings
+	 * @return the scenario
+	 * @throws IOException when the file cannot be read
+	 */
+	public Scenario scenario(Path file, SimulationConfig config) throws IOException {
+		List<Scenario.Site> sites = sites();
+		PlanFile.Plan plan = PlanFile.read(Files.readAllLines(file, StandardCharsets.UTF_8), index(sites));
+		return scenario(sites, plan.posts(), plan.bases(), config);
+	}
+
+	/**
+	 * Writes a plan in the plan-file format, to edit and simulate again.
+	 * @param plan the plan
+	 * @param out where it goes
+	 * @throws IOException when writing fails
+	 */
+	public void writePlan(DeploymentPlan plan, Writer out) throws IOException {
+		PlanFile.write(plan, out);
+	}
+
+	private Scenario scenario(List<Scenario.Site> sites, List<Scenario.PostUnit> posts,
+			List<Scenario.ReserveBase> bases, SimulationConfig config) {
+		Map<PoliceClass, Integer> targets = StaffingPattern.national2020().responseMinutes();
+		return new Scenario(sites, posts, bases, targets, this.deployment::reserveTravelMinutes, config.nearestPosts());
+	}
+
+	private static Map<String, Integer> index(List<Scenario.Site> sites) {
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < sites.size(); i++) {
+			index.put(sites.get(i).code(), i);
+		}
+		return index;
+	}
+
+}

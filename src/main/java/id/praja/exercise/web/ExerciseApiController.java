@@ -1,0 +1,38 @@
+package id.praja.exercise.web;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.praja.exercise.Comparison;
+import id.praja.exercise.ExerciseManagement;
+import id.praja.exercise.StoredSimulation;
+
+/** The exercise API: run a comparison, list stored simulations (exercise data). */
+@RestController
+@PreAuthorize("!hasAnyRole('HUMAS', 'LAPANGAN')")
+class ExerciseApiController {
+
+	private final ExerciseManagement exercise;
+
+	ExerciseApiController(ExerciseManagement exercise) {
+		this.exercise = exercise;
+	}
+
+	@PostMapping("/api/v1/exercise/simulations")
+	@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
+	Comparison run(@RequestParam(defaultValue = "200") int replications, @RequestParam(defaultValue = "2024") long seed,
+			@RequestParam(defaultValue = "1") int fewerTeams) {
+		return this.exercise.compare(replications, seed, fewerTeams);
+	}
+
+	@GetMapping("/api/v1/exercise/simulations")
+	List<StoredSimulation> recent() {
+		return this.exercise.recentSimulations();
+	}
+
+}

@@ -1,0 +1,17 @@
+package id.praja.operation;
+
+import java.time.LocalDate;
+
+/**
+ * A Sprin to issue: personnel from a task force or from a unit of the roster.
+ *
+ * @param issuedOn date of issue
+ * @param task the task
+ * @param periodFrom first day
+ * @param periodTo last day
+ * @param taskForce a task force code, or null
+ * @param unitCode a unit code (when no task force), or null
+ */
+public record NewSprin(LocalDate issuedOn, String task, LocalDate periodFrom, LocalDate periodTo, String taskForce,
+		String unitCode) {
+}

@@ -1,0 +1,333 @@
+package id.praja.operation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.praja.operation.internal.OperationRepository;
+import id.praja.operation.internal.SprinPdf;
+import id.praja.personnel.Officer;
+import id.praja.personnel.OfficerQuery;
+import id.praja.personnel.PersonnelManagement;
+import id.praja.shared.NotFound;
+
+/**
+ * The operation: its agenda (stages and milestones), task forces, activity log and Sprin
+ * orders. Every change is published as an {@link OperationChanged} (and so audited).
+ */
+@Service
+public class OperationManagement {
+
+	/** Who signs the orders of the Polres. */
+	static final String ISSUER = "KEPALA KEPOLISIAN RESOR JEMBER";
+
+	static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
+
+	private final OperationRepository repository;
+
+	private final PersonnelManagement personnel;
+
+	private final ApplicationEventPublisher events;
+
+	OperationManagement(OperationRepository repository, PersonnelManagement personnel,
+			ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.personnel = personnel;
+		this.events = events;
+	}
+
+	/**
+	 * @return the current operation
+	 */
+	@Transactional(readOnly = true)
+	public Operation operation() {
+		return this.repository.operation();
+	}
+
+	/**
+	 * @return stages and milestones, in time order
+	 */
+	@Transactional(readOnly = true)
+	public List<AgendaItem> agenda() {
+		return this.repository.agenda();
+	}
+
+	/**
+	 * Moves a stage or milestone.
+	 * @param id the item
+	 * @param startsAt new start
+	 * @param endsAt new end (null for a milestone; required for a stage)
+	 * @return the item afterwards
+	 */
+	@Transactional
+	public AgendaItem reschedule(long id, LocalDateTime startsAt, LocalDateTime endsAt) {
+		AgendaItem before = this.repository.agendaItem(id).orElseThrow(() -> new NotFound("no agenda item " + id));
+		if (startsAt == null) {
+			throw new IllegalArgumentException("a start is required");
+		}
+		if (before.milestone()) {
+			endsAt = null;
+		}
+		else if (endsAt == null || endsAt.isBefore(startsAt)) {
+			throw new IllegalArgumentException("a stage needs an end not before its start");
+		}
+		this.repository.updateAgenda(id, startsAt, endsAt);
+		AgendaItem after = this.repository.agendaItem(id).orElseThrow();
+		this.events.publishEvent(new OperationChanged("operation.agenda-changed", "agenda", before.code(),
+				Map.of("startsAt", String.valueOf(before.startsAt()), "endsAt", String.valueOf(before.endsAt())),
+				Map.of("startsAt", String.valueOf(after.startsAt()), "endsAt", String.valueOf(after.endsAt()))));
+		return after;
+	}
+
+	/**
+	 * @return the task forces with their head and members
+	 */
+	@Transactional(readOnly = true)
+	public List<TaskForce> taskForces() {
+		return this.repository.taskForces().stream().map(this::taskForce).toList();
+	}
+
+	/**
+	 * @param code a task force code
+	 * @return the task force
+	 */
+	@Transactional(readOnly = true)
+	public TaskForce taskForce(String code) {
+		return taskForce(row(code));
+	}
+
+	/**
+	 * Changes a task force's head, duties and members.
+	 * @param code the task force
+	 * @param headNrp the head's NRP, or null/blank for none
+	 * @param duties its duties
+	 * @param memberNrps its members' NRPs
+	 * @return the task force afterwards
+	 */
+	@Transactional
+	public TaskForce changeTaskForce(String code, String headNrp, String duties, List<String> memberNrps) {
+		OperationRepository.TaskForceRow row = row(code);
+		TaskForce before = taskForce(row);
+		String head = (headNrp == null || headNrp.isBlank()) ? null : headNrp.strip();
+		if (head != null) {
+			officer(head);
+		}
+		Set<String> members = new LinkedHashSet<>();
+		for (String nrp : memberNrps) {
+			if (nrp != null && !nrp.isBlank() && !nrp.strip().equals(head)) {
+				officer(nrp.strip());
+				members.add(nrp.strip());
+			}
+		}
+		String cleanDuties = (duties == null) ? "" : duties.strip();
+		if (cleanDuties.length() > 2000) {
+			throw new IllegalArgumentException("duties are limited to 2000 characters");
+		}
+		this.repository.updateTaskForce(row.id(), head, cleanDuties, List.copyOf(members));
+		TaskForce after = taskForce(code);
+		this.events.publishEvent(new OperationChanged("operation.task-force-changed", "task-force", code,
+				summary(before), summary(after)));
+		return after;
+	}
+
+	private static Map<String, Object> summary(TaskForce t) {
+		return Map.of("head", (t.head() != null) ? t.head().nrp() : "-", "members",
+				t.members().stream().map(Member::nrp).toList(), "duties", t.duties());
+	}
+
+	/**
+	 * @param taskForce a task force code, or null for all
+	 * @param limit most recent first, at most this many
+	 * @return logged activities
+	 */
+	@Transactional(readOnly = true)
+	public List<Activity> activities(String taskForce, int limit) {
+		if (taskForce != null) {
+			row(taskForce);
+		}
+		return this.repository.activities(taskForce, Math.max(1, Math.min(limit, 1000)));
+	}
+
+	/**
+	 * Logs an activity of a task force.
+	 * @param taskForce the task force
+	 * @param a the activity
+	 * @return it, as stored
+	 */
+	@Transactional
+	public Activity recordActivity(String taskForce, NewActivity a) {
+		OperationRepository.TaskForceRow row = row(taskForce);
+		if (a == null || a.kind() == null || a.at() == null) {
+			throw new IllegalArgumentException("an activity needs a kind and a time");
+		}
+		if (a.place() == null || a.place().isBlank()) {
+			throw new IllegalArgumentException("an activity needs a place");
+		}
+		if (a.unitCode() == null || this.personnel.unit(a.unitCode()).isEmpty()) {
+			throw new IllegalArgumentException("unknown unit " + a.unitCode());
+		}
+		int officers = (a.officers() != null) ? a.officers() : 0;
+		int people = (a.people() != null) ? a.people() : 0;
+		if (officers < 0 || people < 0) {
+			throw new IllegalArgumentException("counts must not be negative");
+		}
+		Operation op = operation();
+		LocalDate day = a.at().toLocalDate();
+		if (day.isBefore(op.startsOn().minusDays(30)) || day.isAfter(op.endsOn())) {
+			throw new IllegalArgumentException("the activity lies outside the operation's period");
+		}
+		long id = this.repository.insertActivity(row.id(), a.kind(), a.at(), a.place().strip(), a.unitCode(), officers,
+				people, (a.note() == null || a.note().isBlank()) ? null : a.note().strip(), actor());
+		Activity stored = this.repository.activities(taskForce, 1000)
+			.stream()
+			.filter(x -> x.id() == id)
+			.findFirst()
+			.orElseThrow();
+		this.events.publishEvent(new OperationChanged("operation.activity-recorded", "activity", Long.toString(id),
+				null,
+				Map.of("taskForce", taskForce, "kind", a.kind().name(), "place", stored.place(), "people", people)));
+		return stored;
+	}
+
+	/**
+	 * @return activity counts per task force and kind (for reports)
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Map<ActivityKind, Integer>> activityCounts() {
+		Map<String, Map<ActivityKind, Integer>> counts = new java.util.LinkedHashMap<>();
+		for (Activity a : this.repository.activities(null, 100000)) {
+			counts.computeIfAbsent(a.taskForce(), k -> new java.util.EnumMap<>(ActivityKind.class))
+				.merge(a.kind(), 1, Integer::sum);
+		}
+		return counts;
+	}
+
+	/**
+	 * @return the orders issued, newest first
+	 */
+	@Transactional(readOnly = true)
+	public List<SprinOrder> sprins() {
+		return this.repository.sprins();
+	}
+
+	/**
+	 * @param id an order
+	 * @return the order
+	 */
+	@Transactional(readOnly = true)
+	public SprinOrder sprin(long id) {
+		return this.repository.sprin(id).orElseThrow(() -> new NotFound("no Sprin " + id));
+	}
+
+	/**
+	 * Issues a numbered order with the personnel of a task force (head first) or of a
+	 * unit of the roster attached as they are now.
+	 * @param s the order
+	 * @return it, with its number
+	 */
+	@Transactional
+	public SprinOrder issueSprin(NewSprin s) {
+		if (s == null || s.issuedOn() == null || s.periodFrom() == null || s.periodTo() == null) {
+			throw new IllegalArgumentException("an order needs a date of issue and a period");
+		}
+		if (s.task() == null || s.task().isBlank()) {
+			throw new IllegalArgumentException("an order needs a task");
+		}
+		if (s.periodTo().isBefore(s.periodFrom())) {
+			throw new IllegalArgumentException("the period ends before it starts");
+		}
+		List<Member> people = new ArrayList<>();
+		String source;
+		if (s.taskForce() != null && !s.taskForce().isBlank()) {
+			TaskForce t = taskForce(s.taskForce());
+			if (t.head() != null) {
+				people.add(t.head());
+			}
+			people.addAll(t.members());
+			source = "TASK_FORCE:" + t.code();
+		}
+		else if (s.unitCode() != null && !s.unitCode().isBlank()) {
+			if (this.personnel.unit(s.unitCode()).isEmpty()) {
+				throw new IllegalArgumentException("unknown unit " + s.unitCode());
+			}
+			for (Officer o : this.personnel.officers(new OfficerQuery(null, s.unitCode(), null, 0, 2000)).content()) {
+				people.add(member(o));
+			}
+			source = "UNIT:" + s.unitCode();
+		}
+		else {
+			throw new IllegalArgumentException("choose a task force or a unit for the personnel");
+		}
+		if (people.isEmpty()) {
+			throw new IllegalArgumentException("no personnel to attach");
+		}
+		int serial = this.repository.nextSprinSerial();
+		String number = "Sprin/%d/%s/PAM.3.3./%d".formatted(serial, ROMAN[s.issuedOn().getMonthValue() - 1],
+				s.issuedOn().getYear());
+		long id = this.repository.insertSprin(serial, number, s.issuedOn(), ISSUER, s.task().strip(), s.periodFrom(),
+				s.periodTo(), source, actor(), people);
+		this.events.publishEvent(new OperationChanged("operation.sprin-issued", "sprin", number, null,
+				Map.of("task", s.task().strip(), "source", source, "personnel", people.size())));
+		return sprin(id);
+	}
+
+	/**
+	 * Writes an order as PDF.
+	 * @param id the order
+	 * @param out where it goes
+	 * @throws IOException when writing fails
+	 */
+	@Transactional(readOnly = true)
+	public void writeSprinPdf(long id, OutputStream out) throws IOException {
+		SprinPdf.write(operation(), sprin(id), out);
+	}
+
+	private OperationRepository.TaskForceRow row(String code) {
+		return this.repository.taskForces()
+			.stream()
+			.filter(t -> t.code().equalsIgnoreCase(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("no task force " + code));
+	}
+
+	private TaskForce taskForce(OperationRepository.TaskForceRow row) {
+		Member head = (row.headNrp() != null) ? find(row.headNrp()).orElse(null) : null;
+		List<Member> members = this.repository.members(row.id())
+			.stream()
+			.map(this::find)
+			.flatMap(Optional::stream)
+			.toList();
+		return new TaskForce(row.code(), row.name(), head, members, row.duties());
+	}
+
+	private Optional<Member> find(String nrp) {
+		return this.personnel.officer(nrp).map(OperationManagement::member);
+	}
+
+	private Member officer(String nrp) {
+		return find(nrp).orElseThrow(() -> new IllegalArgumentException("unknown officer " + nrp));
+	}
+
+	private static Member member(Officer o) {
+		return new Member(o.nrp(), o.name(), o.rank().abbreviation(), o.unitCode());
+	}
+
+	private static String actor() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return (auth != null && auth.getName() != null) ? auth.getName() : "system";
+	}
+
+}

@@ -1,0 +1,166 @@
+package id.praja.operation.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.praja.operation.ActivityKind;
+import id.praja.operation.AgendaItem;
+import id.praja.operation.NewActivity;
+import id.praja.operation.NewSprin;
+import id.praja.operation.OperationManagement;
+import id.praja.operation.SprinOrder;
+import id.praja.personnel.PersonnelManagement;
+
+/**
+ * Pages of the operation: the calendar (stages and milestones by month), the task forces
+ * with their activity log, and the Sprin orders.
+ */
+@Controller
+class OperationController {
+
+	static final String WRITERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')";
+
+	static final String RECORDERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA', 'KASATGAS', 'OPERATOR')";
+
+	static final String READERS = "!hasRole('HUMAS')";
+
+	private final OperationManagement operation;
+
+	private final PersonnelManagement personnel;
+
+	OperationController(OperationManagement operation, PersonnelManagement personnel) {
+		this.operation = operation;
+		this.personnel = personnel;
+	}
+
+	@GetMapping("/operasi")
+	String calendar(Model model) {
+		List<AgendaItem> agenda = this.operation.agenda();
+		Map<YearMonth, List<AgendaItem>> byMonth = new LinkedHashMap<>();
+		for (AgendaItem a : agenda) {
+			byMonth.computeIfAbsent(YearMonth.from(a.startsAt()), k -> new java.util.ArrayList<>()).add(a);
+		}
+		model.addAttribute("op", this.operation.operation());
+		model.addAttribute("months", byMonth);
+		return "operation/calendar";
+	}
+
+	@PostMapping("/operasi/agenda/{id}")
+	@PreAuthorize(WRITERS)
+	String reschedule(@PathVariable long id,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
+			RedirectAttributes redirect) {
+		try {
+			this.operation.reschedule(id, startsAt, endsAt);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/operasi";
+	}
+
+	@GetMapping("/operasi/satgas")
+	@PreAuthorize(READERS)
+	String taskForces(Model model) {
+		model.addAttribute("forces", this.operation.taskForces());
+		model.addAttribute("activities", this.operation.activities(null, 200));
+		model.addAttribute("counts", this.operation.activityCounts());
+		model.addAttribute("kinds", ActivityKind.values());
+		model.addAttribute("units", this.personnel.units());
+		return "operation/task-forces";
+	}
+
+	@PostMapping("/operasi/satgas/{code}")
+	@PreAuthorize(WRITERS)
+	String changeTaskForce(@PathVariable String code, @RequestParam(required = false) String head,
+			@RequestParam(required = false) String duties, @RequestParam(required = false) String members,
+			RedirectAttributes redirect) {
+		try {
+			List<String> nrps = (members == null) ? List.of()
+					: Arrays.stream(members.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
+			this.operation.changeTaskForce(code, head, duties, nrps);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/operasi/satgas#" + code;
+	}
+
+	@PostMapping("/operasi/satgas/{code}/kegiatan")
+	@PreAuthorize(RECORDERS)
+	String recordActivity(@PathVariable String code, @RequestParam ActivityKind kind,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
+			@RequestParam String place, @RequestParam String unit, @RequestParam(required = false) Integer officers,
+			@RequestParam(required = false) Integer people, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		try {
+			this.operation.recordActivity(code, new NewActivity(kind, at, place, unit, officers, people, note));
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/operasi/satgas#" + code;
+	}
+
+	@GetMapping("/operasi/sprin")
+	@PreAuthorize(READERS)
+	String sprins(Model model) {
+		model.addAttribute("orders", this.operation.sprins());
+		model.addAttribute("forces", this.operation.taskForces());
+		model.addAttribute("units", this.personnel.units());
+		model.addAttribute("op", this.operation.operation());
+		model.addAttribute("today", LocalDate.of(2024, 8, 16));
+		return "operation/sprin";
+	}
+
+	@PostMapping("/operasi/sprin")
+	@PreAuthorize(WRITERS)
+	String issue(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+			@RequestParam String task, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String source, RedirectAttributes redirect) {
+		try {
+			String taskForce = (source != null && source.startsWith("TF:")) ? source.substring(3) : null;
+			String unit = (source != null && source.startsWith("UNIT:")) ? source.substring(5) : null;
+			SprinOrder order = this.operation.issueSprin(new NewSprin(issuedOn, task, from, to, taskForce, unit));
+			redirect.addFlashAttribute("issued", order.number());
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/operasi/sprin";
+	}
+
+	@GetMapping("/operasi/sprin/{id}/pdf")
+	@PreAuthorize(READERS)
+	void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
+		SprinOrder order = this.operation.sprin(id);
+		response.setContentType("application/pdf");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"" + order.number().replace('/', '-').replace(".", "") + ".pdf\"");
+		this.operation.writeSprinPdf(id, response.getOutputStream());
+	}
+
+}
