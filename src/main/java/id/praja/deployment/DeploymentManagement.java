@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import id.praja.deployment.planning.ClusteringInstance;
@@ -21,13 +22,15 @@ import id.praja.deployment.planning.ClusteringSolver;
 import id.praja.deployment.planning.Metric;
 import id.praja.deployment.planning.OfficerAssignment;
 import id.praja.deployment.planning.ReservePlacement;
-import id.praja.deployment.planning.TravelModel;
+import id.praja.deployment.planning.Terrain;
+import id.praja.deployment.planning.TerrainTravelModel;
 import id.praja.personnel.Officer;
 import id.praja.personnel.OfficerQuery;
 import id.praja.personnel.Rank;
 import id.praja.personnel.Unit;
 import id.praja.personnel.UnitKind;
 import id.praja.personnel.PersonnelManagement;
+import id.praja.territory.Kecamatan;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.Tps;
 import id.praja.vulnerability.PoliceClass;
@@ -57,11 +60,64 @@ public class DeploymentManagement {
 
 	private final VulnerabilityManagement vulnerability;
 
+	private final Map<Terrain, TerrainTravelModel.Pace> paces;
+
+	private final double hillsBelow;
+
+	private final double mountainsBelow;
+
+	private volatile TerrainTravelModel travel;
+
 	DeploymentManagement(TerritoryManagement territory, PersonnelManagement personnel,
-			VulnerabilityManagement vulnerability) {
+			VulnerabilityManagement vulnerability, @Value("${praja.travel.datar:1.4,40}") String datar,
+			@Value("${praja.travel.berbukit:1.6,30}") String berbukit,
+			@Value("${praja.travel.pegunungan:1.9,20}") String pegunungan,
+			@Value("${praja.travel.hills-below-density:550}") double hillsBelow,
+			@Value("${praja.travel.mountains-below-density:300}") double mountainsBelow) {
 		this.territory = territory;
 		this.personnel = personnel;
 		this.vulnerability = vulnerability;
+		this.paces = new java.util.EnumMap<>(Terrain.class);
+		this.paces.put(Terrain.DATAR, pace("praja.travel.datar", datar));
+		this.paces.put(Terrain.BERBUKIT, pace("praja.travel.berbukit", berbukit));
+		this.paces.put(Terrain.PEGUNUNGAN, pace("praja.travel.pegunungan", pegunungan));
+		this.hillsBelow = hillsBelow;
+		this.mountainsBelow = mountainsBelow;
+	}
+
+	private static TerrainTravelModel.Pace pace(String property, String value) {
+		String[] parts = value.split(",");
+		try {
+			return new TerrainTravelModel.Pace(Double.parseDouble(parts[0].trim()),
+					Double.parseDouble(parts[1].trim()));
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException(
+					property + " must be 'detour,km/h' with detour >= 1 and a positive speed, not '" + value + "'", ex);
+		}
+	}
+
+	/**
+	 * @return the travel model of reserve vehicles: a pace per terrain class, the terrain
+	 * of each kecamatan from its population density (see {@link Terrain})
+	 */
+	TerrainTravelModel travelModel() {
+		TerrainTravelModel model = this.travel;
+		if (model == null) {
+			List<TerrainTravelModel.Area> areas = new ArrayList<>();
+			for (Kecamatan k : this.territory.kecamatan()) {
+				Terrain terrain = (k.areaKm2() != null && k.population() != null && k.areaKm2() > 0)
+						? Terrain.ofDensity(k.population() / k.areaKm2(), this.hillsBelow, this.mountainsBelow)
+						: Terrain.DATAR;
+				areas.add(new TerrainTravelModel.Area(k.lon(), k.lat(), terrain));
+			}
+			if (areas.isEmpty()) {
+				areas.add(new TerrainTravelModel.Area(0, 0, Terrain.DATAR));
+			}
+			model = new TerrainTravelModel(this.paces, areas);
+			this.travel = model;
+		}
+		return model;
 	}
 
 	/**
@@ -180,9 +236,6 @@ public class DeploymentManagement {
 
 	/** Officers per reserve team (a Dalmas squad). */
 	static final int RESERVE_TEAM = 12;
-
-	/** Reserve vehicles: 1.4 × the straight line at 40 km/h. */
-	static final TravelModel RESERVE_TRAVEL = TravelModel.greatCircle(1.4, 40);
 
 	/** Functions that command rather than stand at a TPS. */
 	static final List<String> COMMANDERS = List.of("Kapolres", "Wakapolres", "Kapolsek", "Wakapolsek", "Kabag", "Kasat",
@@ -329,7 +382,7 @@ public class DeploymentManagement {
 	 * @return minutes
 	 */
 	public double reserveTravelMinutes(double lon1, double lat1, double lon2, double lat2) {
-		return RESERVE_TRAVEL.minutes(lon1, lat1, lon2, lat2);
+		return travelModel().minutes(lon1, lat1, lon2, lat2);
 	}
 
 	/**
@@ -357,8 +410,8 @@ public class DeploymentManagement {
 					c != PoliceClass.KURANG_RAWAN));
 		}
 		int teams = pool / teamSize;
-		List<Integer> chosen = ReservePlacement.place(sites, points, teams, RESERVE_TRAVEL);
-		double[] minutes = ReservePlacement.nearestMinutes(sites, chosen, points, RESERVE_TRAVEL);
+		List<Integer> chosen = ReservePlacement.place(sites, points, teams, travelModel());
+		double[] minutes = ReservePlacement.nearestMinutes(sites, chosen, points, travelModel());
 		Map<PoliceClass, Double> within = new java.util.EnumMap<>(PoliceClass.class);
 		Map<PoliceClass, Double> worst = new java.util.EnumMap<>(PoliceClass.class);
 		Map<PoliceClass, int[]> counts = new java.util.EnumMap<>(PoliceClass.class);
