@@ -47,8 +47,7 @@ class LiveAcrossNodesIntegrationTests {
 	@BeforeAll
 	static void startTwoNodes() {
 		Map<String, Object> a = new HashMap<>(TestDatabase.freshProperties(false));
-		a.put("server.port", "0");
-		nodeA = new SpringApplicationBuilder(PrajaApplication.class).properties(a).run();
+		nodeA = new SpringApplicationBuilder(PrajaApplication.class).properties(a).run("--server.port=0");
 		Map<String, Object> b = new HashMap<>();
 		HikariDataSource database = (HikariDataSource) nodeA.getBean(DataSource.class);
 		b.put("spring.datasource.url", database.getJdbcUrl());
@@ -56,8 +55,7 @@ class LiveAcrossNodesIntegrationTests {
 		if (database.getPassword() != null) {
 			b.put("spring.datasource.password", database.getPassword());
 		}
-		b.put("server.port", "0");
-		nodeB = new SpringApplicationBuilder(PrajaApplication.class).properties(b).run();
+		nodeB = new SpringApplicationBuilder(PrajaApplication.class).properties(b).run("--server.port=0");
 	}
 
 	@AfterAll
