@@ -136,9 +136,15 @@ public class FieldReportStore {
 		this.jdbc.update("UPDATE command_field_report SET applied = false WHERE id = ?", id);
 	}
 
-	/** Announces a report to every node; delivered only if the transaction commits. */
+	/**
+	 * Announces a report to every node (delivered only if the transaction commits) and
+	 * makes the commit wait until the report is on disk, whatever the server's default
+	 * (the embedded PostgreSQL runs with {@code synchronous_commit=off}): one statement,
+	 * no extra round trip.
+	 */
 	public void announce(String json) {
-		this.jdbc.query("SELECT pg_notify(?, ?)", rs -> null, CHANNEL, json);
+		this.jdbc.query("SELECT set_config('synchronous_commit', 'on', true), pg_notify(?, ?)", rs -> null, CHANNEL,
+				json);
 	}
 
 	/** A stored report with the hash of its content. */
