@@ -95,6 +95,33 @@ class FieldAppEndToEndTests {
 		assertThat(statusReports()).hasSize(1);
 	}
 
+	@Test
+	void theCommandCenterShowsAReportLiveWhenItIsCommitted() throws Exception {
+		browser.manage().deleteAllCookies();
+		Browser.login(browser, server, "operator", "praja2024");
+		browser.get(server.url("/komando"));
+		Browser.await(browser)
+			.until(d -> Boolean.TRUE.equals(browser.executeScript(
+					"return !!(window.prajaCommand && window.prajaCommand.ready && window.prajaCommand.connected)")));
+		String tps = "35.09.18.2001-TPS-002";
+		String id = java.util.UUID.randomUUID().toString();
+		String body = "{\"id\":\"%s\",\"tps\":\"%s\",\"type\":\"INCIDENT\",\"incidentType\":\"CROWD\",\"severity\":\"RED\",\"note\":\"Massa\",\"occurredAt\":\"2024-11-27T09:00:00+07:00\"}"
+			.formatted(id, tps);
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/field-reports")))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString("kapolres:praja2024".getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(201);
+		Browser.await(browser)
+			.until(d -> "INCIDENT".equals(browser.executeScript("return window.prajaCommand.ids['" + id + "']")));
+		Browser.await(browser).until(d -> d.findElement(By.cssSelector("[data-severity=RED]")).getText().equals("1"));
+		assertThat(browser.findElement(By.id("incident-list")).getDomProperty("textContent")).contains(tps);
+	}
+
 	private static JsonNode statusReports() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/field-reports?type=STATUS&tps=" + TPS)))
