@@ -321,6 +321,26 @@ class AccessMatrixTests {
 					.param("fewerTeams", "0")
 					.with(csrf()));
 		// --- end of operation and exercise modules ---
+		// command (command center, field reports, live stream)
+		Set<Role> fieldReporters = EnumSet.of(Role.LAPANGAN, Role.OPERATOR, Role.KAPOLSEK, Role.KAOPS, Role.ADMIN);
+		Set<Role> commandViewers = EnumSet.of(Role.OPERATOR, Role.KAPOLSEK, Role.KAOPS, Role.ADMIN, Role.PERENCANA,
+				Role.PENGAMAT);
+		Set<Role> fieldReaders = EnumSet.copyOf(commandViewers);
+		fieldReaders.add(Role.LAPANGAN);
+		rule("GET /komando", commandViewers, n -> get("/komando"));
+		rule("GET /lapangan", fieldReporters, n -> get("/lapangan"));
+		rule("POST /api/v1/field-reports", fieldReporters,
+				n -> post("/api/v1/field-reports").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"id\":\"" + java.util.UUID.randomUUID() + "\",\"tps\":\"" + TEMPUREJO_TPS
+							+ "\",\"type\":\"CHECK_IN\",\"occurredAt\":\"2024-11-27T06:00:00+07:00\"}")
+					.with(csrf()));
+		rule("GET /api/v1/field-reports", fieldReaders, n -> get("/api/v1/field-reports"));
+		rule("GET /api/v1/field-reports/{id}", fieldReaders,
+				n -> get("/api/v1/field-reports/00000000-0000-0000-0000-000000000000"));
+		rule("GET /api/v1/field-reports/{id}/photo", fieldReaders,
+				n -> get("/api/v1/field-reports/00000000-0000-0000-0000-000000000000/photo"));
+		rule("GET /api/v1/command/tps-status", commandViewers, n -> get("/api/v1/command/tps-status"));
+		rule("GET /api/v1/live", commandViewers, n -> get("/api/v1/live"));
 		rule("GET /error", PUBLIC, null);
 	}
 

@@ -1,0 +1,353 @@
+package id.praja.command;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import id.praja.command.FieldReportRejected.Reason;
+import id.praja.command.internal.FieldReportStore;
+import id.praja.command.internal.TpsDirectory;
+import id.praja.shared.AccessScope;
+import id.praja.shared.AccessScopes;
+import id.praja.shared.NotFound;
+
+/**
+ * The command center's facade: field reports in (validated, idempotent by the client's
+ * id, acknowledged only once committed), the current state of the TPS and recent reports
+ * out, always within the current user's {@link AccessScope}.
+ */
+@Service
+public class CommandManagement {
+
+	/** Longest note of a report, in characters. */
+	public static final int MAX_NOTE = 1000;
+
+	private final FieldReportStore store;
+
+	private final TpsDirectory directory;
+
+	private final TransactionTemplate transaction;
+
+	private final ObjectProvider<AccessScopes> scopes;
+
+	private final Instant operationStart;
+
+	private final Duration clockSkew;
+
+	private final int maxPhotoBytes;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
+			ObjectProvider<AccessScopes> scopes,
+			@Value("${praja.command.operation-start:2024-08-19T00:00+07:00}") OffsetDateTime operationStart,
+			@Value("${praja.command.clock-skew:PT2M}") Duration clockSkew,
+			@Value("${praja.command.max-photo-bytes:1048576}") int maxPhotoBytes) {
+		this(store, directory, transactions, scopes, operationStart.toInstant(), clockSkew, maxPhotoBytes,
+				Clock.systemUTC());
+	}
+
+	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
+			ObjectProvider<AccessScopes> scopes, Instant operationStart, Duration clockSkew, int maxPhotoBytes,
+			Clock clock) {
+		this.store = store;
+		this.directory = directory;
+		this.transaction = new TransactionTemplate(transactions);
+		this.scopes = scopes;
+		this.operationStart = operationStart;
+		this.clockSkew = clockSkew;
+		this.maxPhotoBytes = maxPhotoBytes;
+		this.clock = clock;
+	}
+
+	/**
+	 * Accepts a field report. It is checked (fields of its type, photo, time between the
+	 * operation's start and now plus a small clock skew, a TPS in the reporter's area, no
+	 * status going backwards), then stored, the TPS's state updated and every node told,
+	 * in one transaction; this returns only after the commit. A status earlier than the
+	 * TPS's current one is accepted as history when it happened before the current stage
+	 * was reached (a phone that was offline), and rejected when it claims to have
+	 * happened later.
+	 * @param request the report
+	 * @param reporter the account sending it
+	 * @return the stored report, and whether this call stored it (false for a replay)
+	 * @throws FieldReportRejected when the report is not accepted (nothing is stored), or
+	 * when its id was used for a different report
+	 */
+	public Ingested ingest(FieldReportRequest request, String reporter) {
+		if (request.id() == null) {
+			throw new FieldReportRejected(Reason.MALFORMED, "id is required (a UUID made by the client)");
+		}
+		byte[] hash = contentHash(request);
+		try {
+			checkFields(request);
+			checkTime(request.occurredAt());
+			String kecamatan = this.directory.kecamatan(request.tps());
+			if (kecamatan == null || !scope().coversKecamatan(kecamatan)) {
+				throw new FieldReportRejected(Reason.UNKNOWN_TPS,
+						"TPS " + request.tps() + " does not exist or is outside your area");
+			}
+			Instant receivedAt = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+			Ingested ingested = this.transaction
+				.execute(status -> store(request, kecamatan, reporter, hash, receivedAt));
+			return ingested;
+		}
+		catch (FieldReportRejected ex) {
+			if (ex.reason() == Reason.ID_CONFLICT) {
+				throw ex;
+			}
+			// a replay of a stored report is answered with it, even when it would not
+			// pass
+			// today (its status has since been overtaken)
+			Optional<FieldReportStore.Stored> stored = this.store.find(request.id());
+			if (stored.isPresent()) {
+				return replay(stored.get(), hash);
+			}
+			throw ex;
+		}
+	}
+
+	private Ingested store(FieldReportRequest r, String kecamatan, String reporter, byte[] hash, Instant receivedAt) {
+		if (!this.store.insert(r, kecamatan, reporter, hash, receivedAt)) {
+			return replay(this.store.find(r.id()).orElseThrow(), hash);
+		}
+		boolean applied = switch (r.type()) {
+			case STATUS -> advance(r, kecamatan);
+			case CHECK_IN -> this.store.checkIn(r.tps(), kecamatan, r.occurredAt());
+			case LOGISTICS -> this.store.logistics(r.tps(), kecamatan, r.logistics(), r.occurredAt());
+			case INCIDENT -> true;
+		};
+		if (!applied) {
+			this.store.notApplied(r.id());
+		}
+		FieldReport report = new FieldReport(r.id(), r.tps(), kecamatan, r.type(), r.status(), r.logistics(),
+				r.incidentType(), r.severity(), r.note(), r.lat(), r.lon(), r.photo() != null,
+				r.occurredAt().truncatedTo(ChronoUnit.MICROS), receivedAt, reporter, applied);
+		this.store.announce(announcement(report));
+		return new Ingested(report, true);
+	}
+
+	private boolean advance(FieldReportRequest r, String kecamatan) {
+		Optional<FieldReportStore.CurrentStatus> current = this.store.advanceStatus(r.tps(), kecamatan, r.status(),
+				r.occurredAt());
+		if (current.isEmpty()) {
+			return true;
+		}
+		FieldReportStore.CurrentStatus now = current.get();
+		if (now.status().rank() > r.status().rank() && !r.occurredAt().isBefore(now.since())) {
+			throw new FieldReportRejected(Reason.STATUS_BACKWARDS,
+					"TPS %s is already at %s (since %s); %s at %s would go backwards".formatted(r.tps(), now.status(),
+							now.since(), r.status(), r.occurredAt()));
+		}
+		return false;
+	}
+
+	private static Ingested replay(FieldReportStore.Stored stored, byte[] hash) {
+		if (!stored.sameContent(hash)) {
+			throw new FieldReportRejected(Reason.ID_CONFLICT,
+					"id " + stored.report().id() + " was already used for a different report");
+		}
+		return new Ingested(stored.report(), false);
+	}
+
+	private void checkFields(FieldReportRequest r) {
+		if (r.tps() == null || r.tps().isBlank()) {
+			throw malformed("tps is required");
+		}
+		if (r.type() == null) {
+			throw malformed("type is required: STATUS, CHECK_IN, LOGISTICS or INCIDENT");
+		}
+		if (r.occurredAt() == null) {
+			throw malformed("occurredAt is required (ISO-8601 with offset, e.g. 2024-11-27T07:00:00+07:00)");
+		}
+		require(r.status(), r.type() == ReportType.STATUS, "status",
+				"PERSIAPAN, DIBUKA, PEMUNGUTAN, PENGHITUNGAN or SELESAI");
+		require(r.logistics(), r.type() == ReportType.LOGISTICS, "logistics", "ARRIVED or ESCORTED_AWAY");
+		require(r.incidentType(), r.type() == ReportType.INCIDENT, "incidentType",
+				"one of " + List.of(IncidentType.values()));
+		require(r.severity(), r.type() == ReportType.INCIDENT, "severity", "GREEN, YELLOW or RED");
+		if (r.photo() != null && r.type() != ReportType.INCIDENT) {
+			throw malformed("photo is allowed with an INCIDENT only");
+		}
+		if (r.note() != null && r.note().length() > MAX_NOTE) {
+			throw malformed("note is longer than " + MAX_NOTE + " characters");
+		}
+		if ((r.lat() == null) != (r.lon() == null)) {
+			throw malformed("lat and lon come together");
+		}
+		if (r.lat() != null
+				&& (Math.abs(r.lat()) > 90 || Math.abs(r.lon()) > 180 || r.lat().isNaN() || r.lon().isNaN())) {
+			throw malformed("lat must lie in [-90, 90] and lon in [-180, 180]");
+		}
+		if (r.photo() != null) {
+			if (r.photo().length > this.maxPhotoBytes) {
+				throw new FieldReportRejected(Reason.TOO_LARGE,
+						"photo is %d bytes; at most %d are accepted".formatted(r.photo().length, this.maxPhotoBytes));
+			}
+			if (!isImage(r.photo())) {
+				throw new FieldReportRejected(Reason.BAD_PHOTO, "photo is not a JPEG, PNG or WebP image");
+			}
+		}
+	}
+
+	private static void require(Object value, boolean needed, String field, String allowed) {
+		if (needed && value == null) {
+			throw malformed(field + " is required: " + allowed);
+		}
+		if (!needed && value != null) {
+			throw malformed(field + " is not allowed for this type");
+		}
+	}
+
+	private void checkTime(Instant occurredAt) {
+		Instant now = this.clock.instant();
+		if (occurredAt.isAfter(now.plus(this.clockSkew))) {
+			throw new FieldReportRejected(Reason.TIME_OUT_OF_RANGE,
+					"occurredAt " + occurredAt + " is in the future (server time " + now + ")");
+		}
+		if (occurredAt.isBefore(this.operationStart)) {
+			throw new FieldReportRejected(Reason.TIME_OUT_OF_RANGE,
+					"occurredAt " + occurredAt + " is before the operation started (" + this.operationStart + ")");
+		}
+	}
+
+	private static boolean isImage(byte[] b) {
+		boolean jpeg = b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff;
+		boolean png = b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+		boolean webp = b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W'
+				&& b[9] == 'E' && b[10] == 'B' && b[11] == 'P';
+		return jpeg || png || webp;
+	}
+
+	private static FieldReportRejected malformed(String message) {
+		return new FieldReportRejected(Reason.MALFORMED, message);
+	}
+
+	/**
+	 * The content that a replay must repeat: everything but the id, the time to the
+	 * microsecond (as stored), the photo by its digest.
+	 */
+	static byte[] contentHash(FieldReportRequest r) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			String photo = "";
+			if (r.photo() != null) {
+				photo = java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(r.photo()));
+			}
+			String occurred = (r.occurredAt() != null) ? r.occurredAt().truncatedTo(ChronoUnit.MICROS).toString() : "";
+			String content = String.join("\u0000", String.valueOf(r.tps()), String.valueOf(r.type()),
+					String.valueOf(r.status()), String.valueOf(r.logistics()), String.valueOf(r.incidentType()),
+					String.valueOf(r.severity()), String.valueOf(r.note()), String.valueOf(r.lat()),
+					String.valueOf(r.lon()), occurred, photo);
+			return sha.digest(content.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * What viewers are told about a committed report (small: NOTIFY carries at most 8
+	 * kB).
+	 */
+	private String announcement(FieldReport r) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("id", r.id().toString());
+		m.put("tps", r.tps());
+		m.put("kecamatan", r.kecamatan());
+		m.put("type", r.type().name());
+		m.put("status", r.status());
+		m.put("logistics", r.logistics());
+		m.put("incidentType", r.incidentType());
+		m.put("severity", r.severity());
+		if (r.note() != null) {
+			m.put("note", (r.note().length() > 200) ? r.note().substring(0, 200) + "…" : r.note());
+		}
+		m.put("lat", r.lat());
+		m.put("lon", r.lon());
+		m.put("hasPhoto", r.hasPhoto());
+		m.put("occurredAt", r.occurredAt().toString());
+		m.put("receivedAt", r.receivedAt().toString());
+		m.put("applied", r.applied());
+		m.values().removeIf(java.util.Objects::isNull);
+		return this.json.writeValueAsString(m);
+	}
+
+	/**
+	 * @param id a report id
+	 * @return the report, if it exists in the current user's area
+	 */
+	public Optional<FieldReport> report(UUID id) {
+		return this.store.find(id)
+			.map(FieldReportStore.Stored::report)
+			.filter(r -> scope().coversKecamatan(r.kecamatan()));
+	}
+
+	/**
+	 * @param id a report id
+	 * @return the photo of the report (JPEG, PNG or WebP bytes)
+	 * @throws NotFound when the report does not exist for the user or has no photo
+	 */
+	public byte[] photo(UUID id) {
+		report(id).orElseThrow(() -> new NotFound("No report " + id));
+		return this.store.photo(id).orElseThrow(() -> new NotFound("Report " + id + " has no photo"));
+	}
+
+	/**
+	 * @param tps a TPS code, or null for all
+	 * @param type a report type, or null for all
+	 * @param limit most reports (1..5000)
+	 * @return the latest reports in the current user's area, latest received first
+	 */
+	public List<FieldReport> reports(String tps, ReportType type, int limit) {
+		if (limit < 1 || limit > 5000) {
+			throw new IllegalArgumentException("limit must lie in [1, 5000]");
+		}
+		return this.store.reports(scope().kecamatanFilter(), tps, type, limit);
+	}
+
+	/**
+	 * @return the current state of every TPS that reported, in the current user's area
+	 */
+	public List<TpsState> states() {
+		return this.store.states(scope().kecamatanFilter());
+	}
+
+	/**
+	 * @return the current user's area (for filtering live updates)
+	 */
+	public AccessScope scope() {
+		AccessScopes provider = this.scopes.getIfAvailable();
+		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
+	}
+
+	/**
+	 * @param ids report ids
+	 * @return how many of them are stored (used by the ingest benchmark's loss check)
+	 */
+	public int countStored(List<UUID> ids) {
+		return this.store.countStored(ids);
+	}
+
+}

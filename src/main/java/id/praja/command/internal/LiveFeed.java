@@ -1,0 +1,122 @@
+package id.praja.command.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The viewers connected to this node (SSE streams) and anyone else listening in-process.
+ * Receives the reports committed on any node (from {@link LiveListener}) in batches and
+ * sends each viewer those of his area as one {@code reports} event carrying a JSON array.
+ */
+@Component
+public class LiveFeed {
+
+	private final List<Viewer> viewers = new CopyOnWriteArrayList<>();
+
+	private final List<Consumer<List<String>>> listeners = new CopyOnWriteArrayList<>();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private record Viewer(SseEmitter emitter, Predicate<String> kecamatan) {
+	}
+
+	/**
+	 * Adds an SSE viewer.
+	 * @param emitter the viewer's stream
+	 * @param kecamatan which kecamatan he may see
+	 */
+	public void add(SseEmitter emitter, Predicate<String> kecamatan) {
+		Viewer viewer = new Viewer(emitter, kecamatan);
+		this.viewers.add(viewer);
+		emitter.onCompletion(() -> this.viewers.remove(viewer));
+		emitter.onTimeout(() -> this.viewers.remove(viewer));
+		emitter.onError(ex -> this.viewers.remove(viewer));
+	}
+
+	/**
+	 * Adds an in-process listener of committed reports (each a JSON object).
+	 * @param listener receives each batch
+	 * @return call to remove the listener
+	 */
+	public Runnable listen(Consumer<List<String>> listener) {
+		this.listeners.add(listener);
+		return () -> this.listeners.remove(listener);
+	}
+
+	/**
+	 * @return the number of SSE viewers on this node
+	 */
+	public int viewers() {
+		return this.viewers.size();
+	}
+
+	/**
+	 * Sends a batch of announcements (JSON objects, as notified) to every viewer.
+	 * @param batch announcements in commit order
+	 */
+	void publish(List<String> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		this.listeners.forEach(l -> l.accept(batch));
+		if (this.viewers.isEmpty()) {
+			return;
+		}
+		List<String> kecamatan = new ArrayList<>(batch.size());
+		for (String item : batch) {
+			JsonNode node = this.json.readTree(item);
+			kecamatan.add(node.path("kecamatan").asString(""));
+		}
+		String all = "[" + String.join(",", batch) + "]";
+		for (Viewer viewer : this.viewers) {
+			String data = all;
+			List<String> mine = new ArrayList<>();
+			for (int i = 0; i < batch.size(); i++) {
+				if (viewer.kecamatan().test(kecamatan.get(i))) {
+					mine.add(batch.get(i));
+				}
+			}
+			if (mine.isEmpty()) {
+				continue;
+			}
+			if (mine.size() != batch.size()) {
+				data = "[" + String.join(",", mine) + "]";
+			}
+			send(viewer, SseEmitter.event().name("reports").data(data));
+		}
+	}
+
+	/** Tells every viewer to reload its state (notifications may have been missed). */
+	void resync() {
+		for (Viewer viewer : this.viewers) {
+			send(viewer, SseEmitter.event().name("resync").data("{}"));
+		}
+	}
+
+	/** Keeps idle connections open through proxies and finds the dead ones. */
+	void heartbeat() {
+		for (Viewer viewer : this.viewers) {
+			send(viewer, SseEmitter.event().comment("ping"));
+		}
+	}
+
+	private void send(Viewer viewer, SseEmitter.SseEventBuilder event) {
+		try {
+			viewer.emitter().send(event);
+		}
+		catch (IOException | IllegalStateException ex) {
+			this.viewers.remove(viewer);
+			viewer.emitter().completeWithError(ex);
+		}
+	}
+
+}

@@ -1,0 +1,66 @@
+package id.praja.command.web;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+import id.praja.command.IncidentType;
+import id.praja.command.Logistics;
+import id.praja.command.Severity;
+import id.praja.command.TpsStatus;
+import id.praja.personnel.PersonnelManagement;
+import id.praja.personnel.Unit;
+
+/**
+ * The command-center page (live map, counters, incidents) and the field app for officers
+ * at their post.
+ */
+@Controller
+class CommandController {
+
+	private final PersonnelManagement personnel;
+
+	private final String tileUrl;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	CommandController(PersonnelManagement personnel, @Value("${praja.map.tile-url:}") String tileUrl) {
+		this.personnel = personnel;
+		this.tileUrl = tileUrl;
+	}
+
+	@GetMapping("/komando")
+	@PreAuthorize(FieldReportApiController.VIEWERS)
+	String commandCenter(Model model) {
+		Map<String, String> names = new TreeMap<>();
+		for (Unit unit : this.personnel.units()) {
+			names.put(unit.code(), unit.name());
+		}
+		Map<String, String> polsekByKecamatan = new TreeMap<>();
+		this.personnel.polsekAreas()
+			.forEach((kecamatan, polsek) -> polsekByKecamatan.put(kecamatan, names.getOrDefault(polsek, polsek)));
+		model.addAttribute("polsekAreas", this.json.writeValueAsString(polsekByKecamatan));
+		model.addAttribute("statuses", TpsStatus.values());
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("incidentTypes", IncidentType.values());
+		model.addAttribute("tileUrl", this.tileUrl);
+		return "command/center";
+	}
+
+	@GetMapping("/lapangan")
+	@PreAuthorize(FieldReportApiController.POSTERS)
+	String fieldApp(Model model) {
+		model.addAttribute("statuses", TpsStatus.values());
+		model.addAttribute("logistics", Logistics.values());
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("incidentTypes", IncidentType.values());
+		return "command/field";
+	}
+
+}

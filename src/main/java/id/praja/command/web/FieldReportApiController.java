@@ -1,0 +1,180 @@
+package id.praja.command.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import id.praja.command.CommandManagement;
+import id.praja.command.FieldReport;
+import id.praja.command.FieldReportRejected;
+import id.praja.command.FieldReportRejected.Reason;
+import id.praja.command.Ingested;
+import id.praja.command.ReportType;
+import id.praja.command.TpsState;
+import id.praja.command.internal.LiveFeed;
+import id.praja.shared.AccessScope;
+import id.praja.shared.NotFound;
+
+/**
+ * Field reports in and out as JSON, the state of every TPS, and the live stream.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Command center", description = "Field reports from the TPS, TPS states and live updates")
+class FieldReportApiController {
+
+	static final String POSTERS = "hasAnyRole('LAPANGAN','OPERATOR','KAPOLSEK','KAOPS','ADMIN')";
+
+	static final String READERS = "hasAnyRole('LAPANGAN','OPERATOR','KAPOLSEK','KAOPS','ADMIN','PERENCANA','PENGAMAT')";
+
+	static final String VIEWERS = "hasAnyRole('OPERATOR','KAPOLSEK','KAOPS','ADMIN','PERENCANA','PENGAMAT')";
+
+	private final CommandManagement command;
+
+	private final LiveFeed feed;
+
+	private final int maxBodyBytes;
+
+	FieldReportApiController(CommandManagement command, LiveFeed feed,
+			@Value("${praja.command.max-body-bytes:1500000}") int maxBodyBytes) {
+		this.command = command;
+		this.feed = feed;
+		this.maxBodyBytes = maxBodyBytes;
+	}
+
+	@PostMapping("/field-reports")
+	@PreAuthorize(POSTERS)
+	@Operation(summary = "Report from a TPS (idempotent by the client's id: 201 when stored, 200 for a replay)")
+	ResponseEntity<FieldReport> ingest(HttpServletRequest request, Authentication user) throws IOException {
+		String contentType = request.getContentType();
+		if (contentType == null
+				|| !MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON)) {
+			throw new UnsupportedType();
+		}
+		if (request.getContentLengthLong() > this.maxBodyBytes) {
+			throw tooLarge();
+		}
+		byte[] body;
+		try (InputStream in = request.getInputStream()) {
+			body = in.readNBytes(this.maxBodyBytes + 1);
+		}
+		if (body.length > this.maxBodyBytes) {
+			throw tooLarge();
+		}
+		Ingested ingested = this.command.ingest(FieldReportJson.parse(body), user.getName());
+		FieldReport report = ingested.report();
+		if (ingested.created()) {
+			return ResponseEntity.created(URI.create("/api/v1/field-reports/" + report.id())).body(report);
+		}
+		return ResponseEntity.ok(report);
+	}
+
+	@GetMapping("/field-reports/{id}")
+	@PreAuthorize(READERS)
+	@Operation(summary = "One field report")
+	FieldReport report(@PathVariable String id) {
+		return this.command.report(uuid(id)).orElseThrow(() -> new NotFound("No field report " + id));
+	}
+
+	@GetMapping("/field-reports/{id}/photo")
+	@PreAuthorize(READERS)
+	@Operation(summary = "The photo of an incident report")
+	ResponseEntity<byte[]> photo(@PathVariable String id) {
+		byte[] photo = this.command.photo(uuid(id));
+		MediaType type = ((photo[0] & 0xff) == 0xff) ? MediaType.IMAGE_JPEG
+				: (photo[0] == 'R') ? MediaType.parseMediaType("image/webp") : MediaType.IMAGE_PNG;
+		return ResponseEntity.ok().contentType(type).body(photo);
+	}
+
+	@GetMapping("/field-reports")
+	@PreAuthorize(READERS)
+	@Operation(summary = "Latest field reports (of one TPS, of one type), latest received first")
+	List<FieldReport> reports(@RequestParam(required = false) String tps, @RequestParam(required = false) String type,
+			@RequestParam(defaultValue = "200") int limit) {
+		ReportType reportType = null;
+		if (type != null && !type.isBlank()) {
+			try {
+				reportType = ReportType.valueOf(type);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("type must be one of " + List.of(ReportType.values()));
+			}
+		}
+		return this.command.reports(tps, reportType, limit);
+	}
+
+	@GetMapping("/command/tps-status")
+	@PreAuthorize(VIEWERS)
+	@Operation(summary = "The current state of every TPS that reported")
+	List<TpsState> states() {
+		return this.command.states();
+	}
+
+	@GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@PreAuthorize(VIEWERS)
+	@Operation(summary = "Server-sent events: 'reports' (a JSON array of committed reports, from any node) and"
+			+ " 'resync' (reload the state)")
+	SseEmitter live() throws IOException {
+		AccessScope scope = this.command.scope();
+		SseEmitter emitter = new SseEmitter(30L * 60 * 1000);
+		this.feed.add(emitter, scope::coversKecamatan);
+		emitter.send(SseEmitter.event().name("hello").data("{}"));
+		return emitter;
+	}
+
+	private static UUID uuid(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFound("No field report " + id);
+		}
+	}
+
+	private FieldReportRejected tooLarge() {
+		return new FieldReportRejected(Reason.TOO_LARGE, "the body is larger than " + this.maxBodyBytes + " bytes");
+	}
+
+	@ExceptionHandler(FieldReportRejected.class)
+	ResponseEntity<ProblemDetail> rejected(FieldReportRejected ex) {
+		HttpStatus status = HttpStatus.valueOf(ex.reason().httpStatus());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setProperty("reason", ex.reason().name());
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@ExceptionHandler(UnsupportedType.class)
+	ResponseEntity<ProblemDetail> unsupported() {
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"send the report as application/json"));
+	}
+
+	/** A body that is not JSON. */
+	static final class UnsupportedType extends RuntimeException {
+
+	}
+
+}

@@ -1,0 +1,196 @@
+// The command center: every TPS coloured by its stage, incidents by severity, counters,
+// all kept current by the live stream (server-sent events from any node).
+(function () {
+	'use strict';
+	var el = document.getElementById('map');
+	var api = el.dataset.api;
+	var t = document.getElementById('command-i18n').dataset;
+	var polsekOf = JSON.parse(el.dataset.polsekAreas || '{}');
+	var STATUS_COLOURS = { NONE: '#ced4da', PERSIAPAN: '#74c0fc', DIBUKA: '#40c057', PEMUNGUTAN: '#1b6e2f',
+		PENGHITUNGAN: '#f59f00', SELESAI: '#5f3dc4' };
+	var RANK = { PERSIAPAN: 1, DIBUKA: 2, PEMUNGUTAN: 3, PENGHITUNGAN: 4, SELESAI: 5 };
+	var SEVERITY_COLOURS = { GREEN: '#2f9e44', YELLOW: '#fab005', RED: '#e03131' };
+	// state visible to tests: what arrived over the stream
+	var state = window.prajaCommand = { ready: false, received: 0, ids: {} };
+
+	var map = L.map(el, { preferCanvas: true, zoomSnap: 0.25 }).setView([-8.2, 113.65], 10);
+	if (el.dataset.tileUrl) {
+		L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: '&copy; OpenStreetMap' }).addTo(map);
+	}
+	var renderer = L.canvas({ padding: 0.5 });
+	var tpsLayer = L.layerGroup().addTo(map), incidentLayer = L.layerGroup().addTo(map);
+	var tpsByCode = {}, markers = {}, states = {}, incidents = [], incidentIds = {};
+
+	function getJson(path) {
+		return fetch(api + path, { credentials: 'same-origin', headers: { 'Accept': 'application/json, application/geo+json' } })
+			.then(function (r) {
+				if (!r.ok) { throw new Error(path + ': HTTP ' + r.status); }
+				return r.json();
+			});
+	}
+
+	function escapeHtml(s) {
+		return String(s).replace(/[&<>"']/g, function (c) {
+			return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+		});
+	}
+
+	function statusName(s) { return s ? t['status' + s.charAt(0) + s.slice(1).toLowerCase()] : t.none; }
+
+	function time(iso) { return iso ? new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' }) : ''; }
+
+	function popup(code) {
+		var p = tpsByCode[code].properties, s = states[code] || {};
+		var html = '<div class="tps-popup"><strong>' + escapeHtml(code) + '</strong><br>' + escapeHtml(p.desa) + ', ' +
+			escapeHtml(p.kecamatan) + '<br>' + escapeHtml(statusName(s.status)) + (s.since ? ' ' + t.since + ' ' + time(s.since) : '');
+		if (s.checkedInAt) { html += '<br>' + t.checkedIn + ' ' + time(s.checkedInAt); }
+		if (s.logistics) { html += '<br>' + t.logistics + ': ' + escapeHtml(t['logistics' + (s.logistics === 'ARRIVED' ? 'Arrived' : 'EscortedAway')]) + ' ' + time(s.logisticsAt); }
+		return html + '</div>';
+	}
+
+	function colour(code) {
+		var s = states[code];
+		return STATUS_COLOURS[(s && s.status) || 'NONE'];
+	}
+
+	function drawTps() {
+		Object.keys(tpsByCode).forEach(function (code) {
+			var c = tpsByCode[code].geometry.coordinates;
+			var m = L.circleMarker([c[1], c[0]], { renderer: renderer, radius: 4, weight: 1, color: '#333',
+				fillColor: colour(code), fillOpacity: 0.9 }).bindPopup(function () { return popup(code); });
+			m.addTo(tpsLayer);
+			markers[code] = m;
+		});
+	}
+
+	function addIncident(r) {
+		if (incidentIds[r.id]) { return; }
+		incidentIds[r.id] = true;
+		incidents.unshift(r);
+		var f = tpsByCode[r.tps];
+		var at = (r.lat != null) ? [r.lat, r.lon] : (f ? [f.geometry.coordinates[1], f.geometry.coordinates[0]] : null);
+		if (at) {
+			L.circleMarker(at, { renderer: renderer, radius: 9, weight: 3, color: SEVERITY_COLOURS[r.severity],
+				fill: false }).bindPopup('<strong>' + escapeHtml(r.tps) + '</strong><br>' + escapeHtml(r.incidentType) + ' · ' +
+				escapeHtml(t['sev' + r.severity.charAt(0) + r.severity.slice(1).toLowerCase()]) + '<br>' + escapeHtml(r.note || '') +
+				(r.hasPhoto ? '<br><a target="_blank" href="' + api + '/field-reports/' + r.id + '/photo">' + t.photo + '</a>' : ''))
+				.addTo(incidentLayer);
+		}
+	}
+
+	function apply(r) {
+		state.received++;
+		state.ids[r.id] = r.type;
+		var s = states[r.tps] || (states[r.tps] = {});
+		if (r.type === 'STATUS' && (!s.status || RANK[r.status] > RANK[s.status])) {
+			s.status = r.status; s.since = r.occurredAt;
+		} else if (r.type === 'CHECK_IN' && (!s.checkedInAt || r.occurredAt < s.checkedInAt)) {
+			s.checkedInAt = r.occurredAt;
+		} else if (r.type === 'LOGISTICS' && (!s.logisticsAt || r.occurredAt >= s.logisticsAt)) {
+			s.logistics = r.logistics; s.logisticsAt = r.occurredAt;
+		} else if (r.type === 'INCIDENT') {
+			addIncident(r);
+		}
+		if (markers[r.tps]) { markers[r.tps].setStyle({ fillColor: colour(r.tps) }); }
+	}
+
+	var countersPending = false;
+	function counters() {
+		if (countersPending) { return; }
+		countersPending = true;
+		setTimeout(function () {
+			countersPending = false;
+			var byStatus = { NONE: 0, PERSIAPAN: 0, DIBUKA: 0, PEMUNGUTAN: 0, PENGHITUNGAN: 0, SELESAI: 0, CHECKED_IN: 0,
+				ARRIVED: 0, ESCORTED_AWAY: 0 };
+			var polsek = {};
+			Object.keys(tpsByCode).forEach(function (code) {
+				var s = states[code] || {};
+				byStatus[s.status || 'NONE']++;
+				if (s.checkedInAt) { byStatus.CHECKED_IN++; }
+				if (s.logistics) { byStatus[s.logistics]++; }
+				var name = polsekOf[tpsByCode[code].properties.kecamatanCode] || tpsByCode[code].properties.kecamatan;
+				var row = polsek[name] || (polsek[name] = { opened: 0, done: 0, tps: 0, incidents: 0 });
+				row.tps++;
+				if (s.status && RANK[s.status] >= 2) { row.opened++; }
+				if (s.status === 'SELESAI') { row.done++; }
+			});
+			var bySeverity = { GREEN: 0, YELLOW: 0, RED: 0 }, byType = {};
+			incidents.forEach(function (r) {
+				bySeverity[r.severity]++;
+				byType[r.incidentType] = (byType[r.incidentType] || 0) + 1;
+				var f = tpsByCode[r.tps];
+				var name = f && (polsekOf[f.properties.kecamatanCode] || f.properties.kecamatan);
+				if (name && polsek[name]) { polsek[name].incidents++; }
+			});
+			document.querySelectorAll('[data-count]').forEach(function (n) { n.textContent = byStatus[n.dataset.count] || 0; });
+			document.querySelectorAll('[data-severity]').forEach(function (n) { n.textContent = bySeverity[n.dataset.severity]; });
+			document.querySelectorAll('[data-incident]').forEach(function (n) { n.textContent = byType[n.dataset.incident] || 0; });
+			var body = document.querySelector('#polsek-counters tbody');
+			body.innerHTML = '';
+			Object.keys(polsek).sort().forEach(function (name) {
+				var r = polsek[name], tr = document.createElement('tr');
+				[name, r.opened, r.done, r.tps, r.incidents].forEach(function (v, i) {
+					var td = document.createElement('td');
+					td.textContent = v;
+					if (i > 0) { td.className = 'num'; }
+					tr.appendChild(td);
+				});
+				body.appendChild(tr);
+			});
+			var list = document.getElementById('incident-list');
+			list.innerHTML = '';
+			incidents.slice(0, 30).forEach(function (r) {
+				var li = document.createElement('li');
+				var dot = document.createElement('span');
+				dot.className = 'dot sev-' + r.severity;
+				li.appendChild(dot);
+				li.appendChild(document.createTextNode(' ' + time(r.occurredAt) + ' ' + r.tps + ' · ' + r.incidentType +
+					(r.note ? ' · ' + r.note : '')));
+				list.appendChild(li);
+			});
+			document.getElementById('received-count').textContent = state.received;
+			state.statusCounts = byStatus;
+		}, 250);
+	}
+
+	function loadState() {
+		return Promise.all([getJson('/command/tps-status'), getJson('/field-reports?type=INCIDENT&limit=1000')])
+			.then(function (data) {
+				states = {};
+				data[0].forEach(function (s) { states[s.tps] = s; });
+				data[1].reverse().forEach(addIncident);
+				Object.keys(markers).forEach(function (code) { markers[code].setStyle({ fillColor: colour(code) }); });
+				counters();
+			});
+	}
+
+	function connect() {
+		var source = new EventSource(api + '/live');
+		var dot = document.getElementById('live-dot'), text = document.getElementById('live-text');
+		source.addEventListener('hello', function () {
+			dot.className = 'live-dot on'; text.textContent = t.live; state.connected = true;
+		});
+		source.addEventListener('reports', function (e) {
+			JSON.parse(e.data).forEach(apply);
+			counters();
+		});
+		source.addEventListener('resync', function () { loadState(); });
+		source.onerror = function () {
+			dot.className = 'live-dot off'; text.textContent = t.offline; state.connected = false;
+		};
+	}
+
+	Promise.all([getJson('/geo/kecamatan'), getJson('/geo/tps')]).then(function (data) {
+		L.geoJSON(data[0], { style: { color: '#445', weight: 1.2, fill: false }, interactive: false }).addTo(map);
+		data[1].features.forEach(function (f) { tpsByCode[f.properties.code] = f; });
+		drawTps();
+		if (data[1].features.length) { map.fitBounds(L.geoJSON(data[0]).getBounds(), { padding: [10, 10] }); }
+		connect();
+		return loadState();
+	}).then(function () {
+		state.ready = true;
+		el.dataset.ready = 'true';
+	}).catch(function (err) {
+		el.dataset.error = err.message;
+	});
+})();

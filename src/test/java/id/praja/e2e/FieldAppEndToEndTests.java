@@ -1,0 +1,136 @@
+package id.praja.e2e;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import id.praja.support.Browser;
+import id.praja.support.PrajaServer;
+import id.praja.support.TestDatabase;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The field app in headless Chromium: an officer loses his signal, reports that his TPS
+ * opened, gets the signal back, and the report reaches the command center exactly once,
+ * even when the phone sends it again.
+ */
+class FieldAppEndToEndTests {
+
+	static final String TPS = "35.09.18.2001-TPS-001";
+
+	static PrajaServer server;
+
+	static ChromeDriver browser;
+
+	@BeforeAll
+	static void start() {
+		server = PrajaServer.start("field-e2e", TestDatabase.freshProperties(false));
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (server != null) {
+			server.close();
+		}
+	}
+
+	@Test
+	void aReportMadeOfflineArrivesOnceWhenTheSignalReturns() throws Exception {
+		Browser.login(browser, server, "lapangan", "praja2024");
+		browser.get(server.url("/lapangan"));
+		browser.findElement(By.id("tps-search")).sendKeys(TPS);
+		Browser.await(browser)
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tps-results a[data-tps='" + TPS + "']")))
+			.click();
+		assertThat(browser.findElement(By.id("tps-current")).getText()).isEqualTo(TPS);
+
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		browser.setNetworkConditions(offline);
+		browser.findElement(By.cssSelector("button[data-status=DIBUKA]")).click();
+		Browser.await(browser)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#queue li[data-state=queued]")));
+		browser.findElement(By.id("flush")).click();
+		Thread.sleep(1000);
+		assertThat(browser.findElement(By.id("queued-count")).getText()).isEqualTo("1");
+		assertThat(statusReports()).isEmpty();
+		String id = browser.findElement(By.cssSelector("#queue li")).getDomAttribute("data-id");
+
+		browser.deleteNetworkConditions();
+		Browser.await(browser)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#queue li[data-state=sent]")));
+		assertThat(browser.findElement(By.id("queued-count")).getText()).isEqualTo("0");
+		JsonNode reports = statusReports();
+		assertThat(reports).hasSize(1);
+		assertThat(reports.get(0).get("id").asString()).isEqualTo(id);
+		assertThat(reports.get(0).get("status").asString()).isEqualTo("DIBUKA");
+		assertThat(reports.get(0).get("reportedBy").asString()).isEqualTo("lapangan");
+
+		// the answer was lost on the way back: the phone sends the same report again
+		browser.executeScript("var q = JSON.parse(localStorage.getItem('praja.lapangan.queue.v1'));"
+				+ "q.forEach(function (i) { i.state = 'queued'; });"
+				+ "localStorage.setItem('praja.lapangan.queue.v1', JSON.stringify(q));");
+		browser.findElement(By.id("flush")).click();
+		Browser.await(browser)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#queue li[data-state=sent]")));
+		Browser.await(browser).until(d -> d.findElement(By.id("queued-count")).getText().equals("0"));
+		assertThat(statusReports()).hasSize(1);
+	}
+
+	@Test
+	void theCommandCenterShowsAReportLiveWhenItIsCommitted() throws Exception {
+		browser.manage().deleteAllCookies();
+		Browser.login(browser, server, "operator", "praja2024");
+		browser.get(server.url("/komando"));
+		Browser.await(browser)
+			.until(d -> Boolean.TRUE.equals(browser.executeScript(
+					"return !!(window.prajaCommand && window.prajaCommand.ready && window.prajaCommand.connected)")));
+		String tps = "35.09.18.2001-TPS-002";
+		String id = java.util.UUID.randomUUID().toString();
+		String body = "{\"id\":\"%s\",\"tps\":\"%s\",\"type\":\"INCIDENT\",\"incidentType\":\"CROWD\",\"severity\":\"RED\",\"note\":\"Massa\",\"occurredAt\":\"2024-11-27T09:00:00+07:00\"}"
+			.formatted(id, tps);
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/field-reports")))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString("kapolres:praja2024".getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(201);
+		Browser.await(browser)
+			.until(d -> "INCIDENT".equals(browser.executeScript("return window.prajaCommand.ids['" + id + "']")));
+		Browser.await(browser).until(d -> d.findElement(By.cssSelector("[data-severity=RED]")).getText().equals("1"));
+		assertThat(browser.findElement(By.id("incident-list")).getDomProperty("textContent")).contains(tps);
+	}
+
+	private static JsonNode statusReports() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/field-reports?type=STATUS&tps=" + TPS)))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString("kapolres:praja2024".getBytes(StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+}
