@@ -24,6 +24,7 @@ import id.praja.shared.Conflict;
 import id.praja.support.TestDatabase;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.TpsQuery;
+import id.praja.vulnerability.PoliceClass;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -176,6 +177,68 @@ class PlanVersionsIntegrationTests {
 		assertThat(diff.officersMoved()).isLessThan(50);
 		assertThat(diff.tpsMoved()).isEqualTo(diff.tpsMoves().size());
 		assertThat(this.plans.get(id).plan()).isEqualTo(solved.plan());
+	}
+
+	@Test
+	void aDraftTakesAnotherPatternFromThePageAtTheNextSolve() {
+		StoredPlan draft = this.plans.createDraft("kabagops");
+		long id = draft.version().id();
+		int before = draft.plan().staffed().size();
+		org.springframework.test.web.servlet.assertj.MvcTestResult saved = this.mvc.post()
+			.uri("/rencana/" + id + "/pola")
+			.param("police-KURANG_RAWAN", "2")
+			.param("tps-KURANG_RAWAN", "5")
+			.param("police-RAWAN", "2")
+			.param("tps-RAWAN", "2")
+			.param("police-SANGAT_RAWAN", "3")
+			.param("tps-SANGAT_RAWAN", "1")
+			.param("fixed-SANGAT_RAWAN", "on")
+			.param("police-KHUSUS", "3")
+			.param("tps-KHUSUS", "1")
+			.param("fixed-KHUSUS", "on")
+			.param("minutes-KURANG_RAWAN", "60")
+			.param("minutes-RAWAN", "30")
+			.param("minutes-SANGAT_RAWAN", "15")
+			.param("minutes-KHUSUS", "15")
+			.param("linmas", "2")
+			.param("reserve", "12")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("kabagops")
+				.roles("PERENCANA"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.exchange();
+		assertThat(saved).hasStatus(302).flash().containsKey("patternSaved");
+		StoredPlan changed = this.plans.get(id);
+		assertThat(changed.pattern().groups().get(PoliceClass.KURANG_RAWAN).tps()).isEqualTo(5);
+		assertThat(changed.pattern().reserveShare()).isEqualTo(0.12);
+		// the plan follows at the next solve: smaller mobile groups make more posts
+		StoredPlan solved = this.plans.solveNow(id, 0);
+		assertThat(solved.plan().staffed().size()).isGreaterThan(before);
+		// a fixed group of more than one TPS is refused with the reason, nothing changes
+		assertThat(this.mvc.post()
+			.uri("/rencana/" + id + "/pola")
+			.param("police-KURANG_RAWAN", "2")
+			.param("tps-KURANG_RAWAN", "10")
+			.param("fixed-KURANG_RAWAN", "on")
+			.param("police-RAWAN", "2")
+			.param("tps-RAWAN", "2")
+			.param("police-SANGAT_RAWAN", "2")
+			.param("tps-SANGAT_RAWAN", "1")
+			.param("police-KHUSUS", "2")
+			.param("tps-KHUSUS", "1")
+			.param("minutes-KURANG_RAWAN", "60")
+			.param("minutes-RAWAN", "30")
+			.param("minutes-SANGAT_RAWAN", "15")
+			.param("minutes-KHUSUS", "15")
+			.param("linmas", "2")
+			.param("reserve", "10")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("kabagops")
+				.roles("PERENCANA"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.flash()
+			.containsKey("patternError");
+		assertThat(this.plans.get(id).pattern()).isEqualTo(changed.pattern());
 	}
 
 	@Test

@@ -272,6 +272,8 @@ class AccessMatrixTests {
 		rule("POST /rencana", CLASSIFIERS, n -> post("/rencana").with(csrf()));
 		rule("GET /rencana/{id}", CLASSIFIERS, n -> get("/rencana/999999"));
 		rule("POST /rencana/{id}/versi-baru", CLASSIFIERS, n -> post("/rencana/999999/versi-baru").with(csrf()));
+		rule("POST /rencana/{id}/pola", CLASSIFIERS,
+				n -> post("/rencana/999999/pola").param("linmas", "2").with(csrf()));
 		rule("POST /rencana/{id}/terbitkan", EnumSet.of(Role.ADMIN, Role.KAOPS),
 				n -> post("/rencana/999999/terbitkan").with(csrf()));
 		// --- operation and exercise modules ---

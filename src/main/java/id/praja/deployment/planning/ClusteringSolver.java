@@ -116,17 +116,48 @@ public final class ClusteringSolver {
 	public ClusteringSolution solveFeasible(ClusteringInstance instance, double seconds, int[] initial,
 			boolean[] pinned) {
 		ClusteringSolution solution = solve(instance, seconds, initial, pinned);
+		if (solution.feasible()) {
+			return solution;
+		}
+		double budget = Math.max(seconds, 0.5);
+		solution = solve(instance, budget, null, pinned);
 		ClusteringInstance current = instance;
-		double budget = Math.max(seconds, 1.0);
-		while (!solution.feasible() && current.p() <= current.n()) {
-			solution = solve(current, budget, null, pinned);
-			if (solution.feasible() || current.p() == current.n()) {
-				break;
-			}
+		// first-fit decreasing packs the demands into this many groups: jump there
+		int packed = Math.min(instance.n(), firstFitDecreasingBins(instance));
+		while (!solution.feasible() && current.p() < current.n()) {
+			int next = Math.max(current.p() + 1, packed);
+			packed = 0;
 			current = new ClusteringInstance(current.x(), current.y(), current.capacity(), current.demand(),
-					current.p() + 1);
+					Math.min(next, current.n()));
+			solution = solve(current, budget, null, pinned);
 		}
 		return solution;
+	}
+
+	/**
+	 * @return how many groups first-fit decreasing needs for the demands, with the
+	 * smallest capacity as every group's capacity
+	 */
+	static int firstFitDecreasingBins(ClusteringInstance instance) {
+		double capacity = Arrays.stream(instance.capacity()).min().orElse(0);
+		double[] demands = instance.demand().clone();
+		Arrays.sort(demands);
+		List<Double> free = new ArrayList<>();
+		for (int i = demands.length - 1; i >= 0; i--) {
+			double q = demands[i];
+			boolean placed = false;
+			for (int b = 0; b < free.size(); b++) {
+				if (free.get(b) + 1e-9 >= q) {
+					free.set(b, free.get(b) - q);
+					placed = true;
+					break;
+				}
+			}
+			if (!placed) {
+				free.add(capacity - q);
+			}
+		}
+		return free.size();
 	}
 
 	/**

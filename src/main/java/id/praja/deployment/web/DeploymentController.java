@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.praja.deployment.DeploymentPlans;
+import id.praja.deployment.StaffingPattern;
+import id.praja.vulnerability.PoliceClass;
 import id.praja.deployment.StoredPlan;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.personnel.UnitKind;
@@ -53,6 +55,7 @@ class DeploymentController {
 	String plan(@PathVariable long id, Model model) {
 		StoredPlan plan = this.plans.get(id);
 		model.addAttribute("plan", plan);
+		model.addAttribute("classes", PoliceClass.values());
 		model.addAttribute("summary", this.plans.summary(id));
 		model.addAttribute("polsek", this.personnel.units().stream().filter(u -> u.kind() == UnitKind.POLSEK).toList());
 		return "deployment/plan";
@@ -62,6 +65,42 @@ class DeploymentController {
 	String revise(@PathVariable long id, Principal user) {
 		StoredPlan draft = this.plans.revise(id, user.getName());
 		return "redirect:/rencana/" + draft.version().id();
+	}
+
+	/**
+	 * The draft's staffing pattern from the form: per class police per group, TPS per
+	 * group and fixed; Linmas per TPS; reserve share in percent; response minutes.
+	 */
+	@PostMapping("/rencana/{id}/pola")
+	String pattern(@PathVariable long id, @RequestParam java.util.Map<String, String> form,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			java.util.Map<PoliceClass, StaffingPattern.Group> groups = new java.util.EnumMap<>(PoliceClass.class);
+			java.util.Map<PoliceClass, Integer> response = new java.util.EnumMap<>(PoliceClass.class);
+			for (PoliceClass c : PoliceClass.values()) {
+				groups.put(c, new StaffingPattern.Group(number(form, "police-" + c), number(form, "tps-" + c),
+						form.containsKey("fixed-" + c)));
+				response.put(c, number(form, "minutes-" + c));
+			}
+			StaffingPattern pattern = new StaffingPattern(groups, number(form, "linmas"),
+					number(form, "reserve") / 100.0, response);
+			this.plans.changePattern(id, pattern);
+			redirect.addFlashAttribute("patternSaved", true);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("patternError", ex.getMessage());
+		}
+		return "redirect:/rencana/" + id;
+	}
+
+	private static int number(java.util.Map<String, String> form, String field) {
+		String value = form.get(field);
+		try {
+			return Integer.parseInt(value.trim());
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException(field + ": a whole number is needed, not '" + value + "'");
+		}
 	}
 
 	@PostMapping("/rencana/{id}/terbitkan")
