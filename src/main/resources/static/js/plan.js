@@ -13,7 +13,7 @@
 	var map = L.map(el, { preferCanvas: true }).setView([-8.2, 113.65], 10);
 	var renderer = L.canvas({ padding: 0.5 });
 	var layer = L.layerGroup().addTo(map);
-	var coords = {}, stored = null;
+	var coords = {}, stored = null, units = {};
 	var csrf = document.querySelector('meta[name="_csrf"]');
 	var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
 	var base = api + '/deployment/plans/' + id;
@@ -80,6 +80,18 @@
 						escapeHtml(o.rank + ' ' + o.name) + '</a>' + pinButton('officer', o.nrp);
 				}).join(', ') + (s.missing ? ' <strong>+' + s.missing + '?</strong>' : '') + '</td>';
 			body.appendChild(tr);
+		});
+		// officers' home bases: one square per unit with officers on this Polsek's posts
+		var fromUnit = {};
+		stored.plan.staffed.filter(function (s) { return s.post.polsek === polsek; }).forEach(function (s) {
+			s.officers.forEach(function (o) { fromUnit[o.unitCode] = (fromUnit[o.unitCode] || 0) + 1; });
+		});
+		Object.keys(fromUnit).forEach(function (code) {
+			var u = units[code];
+			if (!u || u.baseLat == null) { return; }
+			L.rectangle([[u.baseLat - 0.004, u.baseLon - 0.004], [u.baseLat + 0.004, u.baseLon + 0.004]],
+				{ color: '#2b8a3e', weight: 2, fillOpacity: 0.6 })
+				.bindPopup(escapeHtml(u.name + ': ' + fromUnit[code] + ' ' + t.officersHere)).addTo(layer);
 		});
 		stored.plan.reserves.bases.forEach(function (b) {
 			// reach ring: 30 minutes at 40 km/h with a 1.4 detour, about 14 km
@@ -170,7 +182,11 @@
 			.then(function (geo) {
 				geo.features.forEach(function (f) { coords[f.properties.code] = [f.geometry.coordinates[1], f.geometry.coordinates[0]]; });
 			}),
-		load()
+		load(),
+		fetch(api + '/units', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+			.then(function (r) { return r.ok ? r.json() : []; })
+			.then(function (list) { (list.content || list).forEach(function (u) { units[u.code] = u; }); })
+			.catch(function () { })
 	]).then(function () {
 		state.posts = stored.plan.staffed.length;
 		show(document.getElementById('plan-polsek').value);

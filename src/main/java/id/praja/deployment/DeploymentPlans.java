@@ -612,6 +612,64 @@ public class DeploymentPlans {
 		}
 	}
 
+	/**
+	 * The map of a version as GeoJSON (for GIS tools and the printed annex): each post as
+	 * a point at its anchor, a line from the anchor to each of its TPS, and the reserve
+	 * bases.
+	 * @param id a version
+	 * @return a FeatureCollection
+	 */
+	public Map<String, Object> mapGeoJson(long id) {
+		StoredPlan stored = get(id);
+		Map<String, Tps> tps = tpsByCode();
+		List<Map<String, Object>> features = new ArrayList<>();
+		for (StaffedPost s : stored.plan().staffed()) {
+			Post post = s.post();
+			Tps anchor = tps.get(post.anchor());
+			if (anchor == null) {
+				continue;
+			}
+			Map<String, Object> properties = new java.util.LinkedHashMap<>();
+			properties.put("kind", "post");
+			properties.put("anchor", post.anchor());
+			properties.put("polsek", post.polsek());
+			properties.put("class", post.highestClass().name());
+			properties.put("fixed", post.fixed());
+			properties.put("tps", post.tps().size());
+			properties.put("police", post.police());
+			properties.put("officers", s.officers().size());
+			properties.put("missing", s.missing());
+			properties.put("leader",
+					s.officers().isEmpty() ? null : s.officers().get(0).rank() + " " + s.officers().get(0).name());
+			features.add(feature("Point", List.of(anchor.lon(), anchor.lat()), properties));
+			for (String code : post.tps()) {
+				Tps t = tps.get(code);
+				if (t != null && !code.equals(post.anchor())) {
+					features.add(feature("LineString",
+							List.of(List.of(anchor.lon(), anchor.lat()), List.of(t.lon(), t.lat())),
+							Map.of("kind", "assignment", "tps", code, "anchor", post.anchor())));
+				}
+			}
+		}
+		for (ReservePlan.Base b : stored.plan().reserves().bases()) {
+			features.add(feature("Point", List.of(b.lon(), b.lat()),
+					Map.of("kind", "reserve", "unit", b.unitCode(), "name", b.name())));
+		}
+		Map<String, Object> collection = new java.util.LinkedHashMap<>();
+		collection.put("type", "FeatureCollection");
+		collection.put("name", "rencana-v" + stored.version().version());
+		collection.put("features", features);
+		return collection;
+	}
+
+	private static Map<String, Object> feature(String type, Object coordinates, Map<String, Object> properties) {
+		Map<String, Object> feature = new java.util.LinkedHashMap<>();
+		feature.put("type", "Feature");
+		feature.put("geometry", Map.of("type", type, "coordinates", coordinates));
+		feature.put("properties", properties);
+		return feature;
+	}
+
 	private Map<String, Tps> tpsByCode() {
 		Map<String, Tps> tps = new HashMap<>();
 		this.territory.forEachTps(null, t -> tps.put(t.code(), t));

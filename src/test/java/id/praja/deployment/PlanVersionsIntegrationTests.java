@@ -242,6 +242,7 @@ class PlanVersionsIntegrationTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void theSprinOfAPublishedPlanOpensAsPdfAndAsWorkbook() throws Exception {
 		StoredPlan draft = this.plans.createDraft("kabagops");
 		long id = draft.version().id();
@@ -271,6 +272,20 @@ class PlanVersionsIntegrationTests {
 			assertThat(people.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Ketua");
 			assertThat(people.getRow(1).getCell(4).getStringCellValue()).matches("[0-9]{8}");
 		}
+		// the map of the plan: a point per post, a line per other TPS, the reserve bases
+		Map<String, Object> map = this.plans.mapGeoJson(id);
+		List<Map<String, Object>> features = (List<Map<String, Object>>) map.get("features");
+		StoredPlan published = this.plans.get(id);
+		int lines = published.plan().staffed().stream().mapToInt(s -> s.post().tps().size() - 1).sum();
+		assertThat(features)
+			.hasSize(published.plan().staffed().size() + lines + published.plan().reserves().bases().size());
+		assertThat(
+				this.mvc.get().uri("/api/v1/deployment/plans/" + id + "/map").with(httpBasic("kabagops", "praja2024")))
+			.hasStatusOk()
+			.hasContentType("application/geo+json")
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("FeatureCollection");
 		Map<String, Object> audit = this.jdbc
 			.sql("SELECT count(*) AS n FROM audit_entry WHERE action = 'plan.published' AND subject_id = ?")
 			.param("v" + draft.version().version())

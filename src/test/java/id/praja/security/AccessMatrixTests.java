@@ -266,6 +266,7 @@ class AccessMatrixTests {
 				n -> get("/api/v1/deployment/plans/999999/explain").param("subject", "tps").param("key", "x"));
 		rule("GET /api/v1/deployment/plans/compare", CLASSIFIERS,
 				n -> get("/api/v1/deployment/plans/compare").param("from", "999998").param("to", "999999"));
+		rule("GET /api/v1/deployment/plans/{id}/map", CLASSIFIERS, n -> get("/api/v1/deployment/plans/999999/map"));
 		rule("GET /api/v1/deployment/plans/{id}/sprin", CLASSIFIERS,
 				n -> get("/api/v1/deployment/plans/999999/sprin").param("format", "xlsx"));
 		rule("GET /rencana", CLASSIFIERS, n -> get("/rencana"));

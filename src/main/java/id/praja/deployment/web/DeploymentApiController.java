@@ -179,6 +179,16 @@ class DeploymentApiController {
 		return this.plans.compare(from, to);
 	}
 
+	@GetMapping(path = "/plans/{id}/map", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
+	@Operation(summary = "The map of a version as GeoJSON: posts at their anchors, lines to their TPS, reserve bases")
+	ResponseEntity<Map<String, Object>> map(@PathVariable long id) {
+		Map<String, Object> body = this.plans.mapGeoJson(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/geo+json"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + body.get("name") + ".geojson\"")
+			.body(body);
+	}
+
 	@GetMapping("/plans/{id}/sprin")
 	@Operation(summary = "The Sprin attachment of a version (marked KONSEP unless published): pdf or xlsx, "
 			+ "for the Polres or one Polsek")
