@@ -186,7 +186,7 @@ class PlanVersionsIntegrationTests {
 		int before = draft.plan().staffed().size();
 		org.springframework.test.web.servlet.assertj.MvcTestResult saved = this.mvc.post()
 			.uri("/rencana/" + id + "/pola")
-			.param("police-KURANG_RAWAN", "2")
+			.param("police-KURANG_RAWAN", "3")
 			.param("tps-KURANG_RAWAN", "5")
 			.param("police-RAWAN", "2")
 			.param("tps-RAWAN", "2")
@@ -214,6 +214,14 @@ class PlanVersionsIntegrationTests {
 		// the plan follows at the next solve: smaller mobile groups make more posts
 		StoredPlan solved = this.plans.solveNow(id, 0);
 		assertThat(solved.plan().staffed().size()).isGreaterThan(before);
+		// more police than the Polres has: the plan still comes, with the shortfall per
+		// post and the BKO to ask for
+		PlanSummary summary = this.plans.summary(id);
+		assertThat(summary.missing()).isPositive();
+		assertThat(summary.belowPattern().stream().mapToInt(PlanSummary.Shortfall::missing).sum())
+			.isEqualTo(summary.missing());
+		assertThat(summary.suggestedBko()).isGreaterThanOrEqualTo(summary.missing());
+		assertThat(summary.policeAssigned() + summary.missing()).isEqualTo(summary.policeNeeded());
 		// a fixed group of more than one TPS is refused with the reason, nothing changes
 		assertThat(this.mvc.post()
 			.uri("/rencana/" + id + "/pola")
