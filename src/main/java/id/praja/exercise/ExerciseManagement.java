@@ -69,16 +69,32 @@ public class ExerciseManagement {
 	 * @return both summaries
 	 */
 	public Comparison compare(int replications, long seed, int fewerTeams) {
+		return compare(replications, seed, null, null, fewerTeams);
+	}
+
+	/**
+	 * Simulates two plans on the same incidents (common random numbers) and keeps the key
+	 * figures as exercise data: plan A and plan B are plan versions (null: the current
+	 * plan), and B may lose some reserve teams.
+	 * @param replications days to simulate (1..5000)
+	 * @param seed the seed
+	 * @param planA a plan version id, or null for the current plan
+	 * @param planB a plan version id, or null for plan A
+	 * @param fewerTeams reserve teams to remove from B (0..teams)
+	 * @return both summaries
+	 */
+	public Comparison compare(int replications, long seed, Long planA, Long planB, int fewerTeams) {
 		if (replications < 1 || replications > 5000) {
 			throw new IllegalArgumentException("replications must be between 1 and 5000");
 		}
 		int threads = Runtime.getRuntime().availableProcessors();
 		SimulationConfig config = SimulationConfig.defaults();
-		Scenario a = scenario(currentPlan(threads), config);
-		if (fewerTeams < 0 || fewerTeams > a.teams()) {
-			throw new IllegalArgumentException("between 0 and " + a.teams() + " reserve teams can be removed");
+		Scenario a = scenario((planA != null) ? planVersion(planA) : currentPlan(threads), config);
+		Scenario base = (planB != null) ? scenario(planVersion(planB), config) : a;
+		if (fewerTeams < 0 || fewerTeams > base.teams()) {
+			throw new IllegalArgumentException("between 0 and " + base.teams() + " reserve teams can be removed");
 		}
-		Scenario b = a.withFewerTeams(fewerTeams);
+		Scenario b = base.withFewerTeams(fewerTeams);
 		SimulationSummary sa = new Simulator(a, config).summary(seed, replications, threads);
 		SimulationSummary sb = new Simulator(b, config).summary(seed, replications, threads);
 		Comparison unsaved = new Comparison(0, seed, sa, sb, a.teams(), b.teams());

@@ -43,6 +43,9 @@ class ExerciseIntegrationTests {
 	}
 
 	@Autowired
+	id.praja.deployment.DeploymentPlans plans;
+
+	@Autowired
 	ExerciseManagement exercise;
 
 	@Autowired
@@ -101,6 +104,26 @@ class ExerciseIntegrationTests {
 		assertThat(flags).containsOnly(true);
 		assertThat(this.mvc.get().uri("/api/v1/exercise/simulations").with(httpBasic("lapangan", "praja2024")))
 			.hasStatus(403);
+	}
+
+	@Test
+	void twoPlanVersionsAreComparedOnTheSameIncidentsAndThePublishedOneIsRehearsed() {
+		id.praja.deployment.StoredPlan v1 = this.plans.createDraft("kabagops");
+		// the same version on both sides: common random numbers give identical figures
+		Comparison same = this.exercise.compare(50, 7, v1.version().id(), v1.version().id(), 0);
+		assertThat(same.b().meanIncidents()).isEqualTo(same.a().meanIncidents());
+		assertThat(same.b()).usingRecursiveComparison()
+			.ignoringFields("seconds")
+			.withEqualsForType(Double::equals, Double.class)
+			.isEqualTo(same.a());
+		// a version without reserve teams responds differently to the same incidents
+		Comparison fewer = this.exercise.compare(50, 7, v1.version().id(), v1.version().id(), same.teamsA());
+		assertThat(fewer.b().meanIncidents()).isEqualTo(fewer.a().meanIncidents());
+		assertThat(fewer.teamsB()).isZero();
+		// once published, it is the plan the exercise rehearses by default
+		this.plans.publish(v1.version().id(), "kapolres");
+		assertThat(this.exercise.currentPlanName()).isEqualTo("published plan v" + v1.version().version());
+		assertThat(this.exercise.currentPlan(1)).isEqualTo(this.plans.get(v1.version().id()).plan());
 	}
 
 }

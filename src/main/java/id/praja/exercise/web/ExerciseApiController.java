@@ -26,8 +26,9 @@ class ExerciseApiController {
 	@PostMapping("/api/v1/exercise/simulations")
 	@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
 	Comparison run(@RequestParam(defaultValue = "200") int replications, @RequestParam(defaultValue = "2024") long seed,
-			@RequestParam(defaultValue = "1") int fewerTeams) {
-		return this.exercise.compare(replications, seed, fewerTeams);
+			@RequestParam(defaultValue = "1") int fewerTeams, @RequestParam(required = false) Long planA,
+			@RequestParam(required = false) Long planB) {
+		return this.exercise.compare(replications, seed, planA, planB, fewerTeams);
 	}
 
 	@GetMapping("/api/v1/exercise/simulations")

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import id.praja.deployment.DeploymentPlans;
 import id.praja.exercise.ExerciseManagement;
 
 /**
@@ -18,13 +19,18 @@ class ExerciseController {
 
 	private final ExerciseManagement exercise;
 
-	ExerciseController(ExerciseManagement exercise) {
+	private final DeploymentPlans plans;
+
+	ExerciseController(ExerciseManagement exercise, DeploymentPlans plans) {
 		this.exercise = exercise;
+		this.plans = plans;
 	}
 
 	@GetMapping("/latihan")
 	String page(Model model) {
 		model.addAttribute("recent", this.exercise.recentSimulations());
+		model.addAttribute("versions", this.plans.versions());
+		model.addAttribute("current", this.exercise.currentPlanName());
 		return "exercise/simulation";
 	}
 
