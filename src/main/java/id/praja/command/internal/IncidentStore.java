@@ -220,8 +220,9 @@ public class IncidentStore {
 
 	private static UnitRow unit(ResultSet rs) throws SQLException {
 		long incident = rs.getLong(3);
-		return new UnitRow(rs.getString(1), UnitStatus.valueOf(rs.getString(2)), rs.wasNull() ? null : incident,
-				rs.getTimestamp(4).toInstant(), rs.getString(5));
+		Long served = rs.wasNull() ? null : incident;
+		return new UnitRow(rs.getString(1), UnitStatus.valueOf(rs.getString(2)), served, rs.getTimestamp(4).toInstant(),
+				rs.getString(5));
 	}
 
 	static final RowMapper<Incident> INCIDENT = (rs, n) -> {
