@@ -322,6 +322,38 @@ class IncidentIntegrationTests {
 			.hasMessageContaining("append-only");
 	}
 
+	@Test
+	void thePagesShowTheOwnerTheRecommendationsAndTheClocks() throws Exception {
+		long id = create("operator", TEMPUREJO, "Halaman uji");
+		MvcResult claimed = this.mvc
+			.perform(post("/komando/insiden/" + id).param("action", "CLAIM")
+				.param("version", "0")
+				.with(csrf())
+				.with(as("operator")))
+			.andReturn();
+		assertThat(claimed.getResponse().getRedirectedUrl()).endsWith("/komando/insiden/" + id);
+		String detail = this.mvc.perform(get("/komando/insiden/" + id).with(as("kabagops")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(detail).contains("dikerjakan oleh operator").contains("id=\"dispatch-options\"");
+		String mine = this.mvc.perform(get("/komando/insiden/" + id).with(as("operator")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(mine).contains("id=\"transition-form\"").contains("Kirim");
+		String list = this.mvc.perform(get("/komando/insiden").with(as("polda")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains("Halaman uji").doesNotContain("id=\"incident-new\"");
+		String cases = this.mvc.perform(get("/komando/gakkumdu").with(as("operator")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(cases).contains("Pemungutan suara Pilkada serentak 2024");
+	}
+
 	// --- helpers
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String account) {
