@@ -164,6 +164,34 @@
 			});
 	}
 
+	// open incidents with their owner ("dikerjakan oleh X"), reloaded on every incident change
+	var incidentsPending = false;
+	function openIncidents() {
+		if (incidentsPending) { return; }
+		incidentsPending = true;
+		setTimeout(function () {
+			incidentsPending = false;
+			getJson('/incidents?open=true&limit=30').then(function (list) {
+				var ul = document.getElementById('open-incidents');
+				ul.innerHTML = '';
+				list.forEach(function (x) {
+					var li = document.createElement('li'), a = document.createElement('a'), dot = document.createElement('span');
+					dot.className = 'dot sev-' + x.severity;
+					li.appendChild(dot);
+					a.href = ul.dataset.link + x.id;
+					a.textContent = ' #' + x.id + ' ' + x.tps + ' · ' + x.title;
+					li.appendChild(a);
+					li.appendChild(document.createTextNode(' · ' + x.status + ' · ' +
+						(x.owner ? t.workedBy.replace('{0}', x.owner) : t.unowned)));
+					li.dataset.incident = x.id;
+					ul.appendChild(li);
+				});
+				if (!list.length) { ul.textContent = t.noIncidents; }
+				state.openIncidents = list.length;
+			});
+		}, 200);
+	}
+
 	function connect() {
 		var source = new EventSource(api + '/live');
 		var dot = document.getElementById('live-dot'), text = document.getElementById('live-text');
@@ -174,7 +202,8 @@
 			JSON.parse(e.data).forEach(apply);
 			counters();
 		});
-		source.addEventListener('resync', function () { loadState(); });
+		source.addEventListener('incidents', function () { state.incidentEvents = (state.incidentEvents || 0) + 1; openIncidents(); });
+		source.addEventListener('resync', function () { loadState(); openIncidents(); });
 		source.onerror = function () {
 			dot.className = 'live-dot off'; text.textContent = t.offline; state.connected = false;
 		};
@@ -186,6 +215,7 @@
 		drawTps();
 		if (data[1].features.length) { map.fitBounds(L.geoJSON(data[0]).getBounds(), { padding: [10, 10] }); }
 		connect();
+		openIncidents();
 		return loadState();
 	}).then(function () {
 		state.ready = true;

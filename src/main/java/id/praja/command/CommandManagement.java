@@ -58,19 +58,22 @@ public class CommandManagement {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final ObjectProvider<IncidentManagement> incidents;
+
 	@Autowired
 	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
-			ObjectProvider<AccessScopes> scopes,
+			ObjectProvider<AccessScopes> scopes, ObjectProvider<IncidentManagement> incidents,
 			@Value("${praja.command.operation-start:2024-08-19T00:00+07:00}") OffsetDateTime operationStart,
 			@Value("${praja.command.clock-skew:PT2M}") Duration clockSkew,
 			@Value("${praja.command.max-photo-bytes:1048576}") int maxPhotoBytes) {
-		this(store, directory, transactions, scopes, operationStart.toInstant(), clockSkew, maxPhotoBytes,
+		this(store, directory, transactions, scopes, incidents, operationStart.toInstant(), clockSkew, maxPhotoBytes,
 				Clock.systemUTC());
 	}
 
 	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
-			ObjectProvider<AccessScopes> scopes, Instant operationStart, Duration clockSkew, int maxPhotoBytes,
-			Clock clock) {
+			ObjectProvider<AccessScopes> scopes, ObjectProvider<IncidentManagement> incidents, Instant operationStart,
+			Duration clockSkew, int maxPhotoBytes, Clock clock) {
+		this.incidents = incidents;
 		this.store = store;
 		this.directory = directory;
 		this.transaction = new TransactionTemplate(transactions);
@@ -145,6 +148,13 @@ public class CommandManagement {
 				r.incidentType(), r.severity(), r.note(), r.lat(), r.lon(), r.photo() != null,
 				r.occurredAt().truncatedTo(ChronoUnit.MICROS), receivedAt, reporter, applied);
 		this.store.announce(announcement(report));
+		if (r.type() == ReportType.INCIDENT) {
+			// every incident report opens an incident (operators merge duplicates)
+			IncidentManagement manager = this.incidents.getIfAvailable();
+			if (manager != null) {
+				manager.openFromReport(report);
+			}
+		}
 		return new Ingested(report, true);
 	}
 

@@ -344,6 +344,73 @@ class AccessMatrixTests {
 				n -> get("/api/v1/field-reports/00000000-0000-0000-0000-000000000000/photo"));
 		rule("GET /api/v1/command/tps-status", commandViewers, n -> get("/api/v1/command/tps-status"));
 		rule("GET /api/v1/live", commandViewers, n -> get("/api/v1/live"));
+		// --- incidents (command module: incidents, dispatch, unit board, Sentra
+		// Gakkumdu) ---
+		Set<Role> incidentActors = EnumSet.of(Role.OPERATOR, Role.KAPOLSEK, Role.KAOPS, Role.PERENCANA, Role.ADMIN);
+		Set<Role> incidentReaders = EnumSet.copyOf(incidentActors);
+		incidentReaders.add(Role.PENGAMAT);
+		Set<Role> incidentCommanders = EnumSet.of(Role.KAOPS, Role.ADMIN);
+		rule("GET /api/v1/incidents", incidentReaders, n -> get("/api/v1/incidents"));
+		rule("POST /api/v1/incidents", incidentActors,
+				n -> post("/api/v1/incidents").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"tps\":\"" + TEMPUREJO_TPS
+							+ "\",\"type\":\"CROWD\",\"severity\":\"GREEN\",\"title\":\"Kerumunan\"}")
+					.with(csrf()));
+		rule("GET /api/v1/incidents/{id}", incidentReaders, n -> get("/api/v1/incidents/999999"));
+		rule("POST /api/v1/incidents/{id}/actions", incidentActors,
+				n -> post("/api/v1/incidents/999999/actions").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"action\":\"CLAIM\"}")
+					.with(csrf()));
+		rule("POST /api/v1/incidents/{id}/takeover", incidentCommanders,
+				n -> post("/api/v1/incidents/999999/takeover").contentType(MediaType.APPLICATION_JSON)
+					.content("{}")
+					.with(csrf()));
+		rule("GET /api/v1/incidents/{id}/dispatch-options", incidentReaders,
+				n -> get("/api/v1/incidents/999999/dispatch-options"));
+		rule("GET /api/v1/command/units", incidentReaders, n -> get("/api/v1/command/units"));
+		rule("POST /api/v1/command/units/{unit}/status", incidentActors,
+				n -> post("/api/v1/command/units/NO-SUCH-UNIT/status").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"status\":\"OUT_OF_SERVICE\"}")
+					.with(csrf()));
+		rule("GET /api/v1/gakkumdu/cases", incidentReaders, n -> get("/api/v1/gakkumdu/cases"));
+		rule("POST /api/v1/gakkumdu/cases", incidentActors,
+				n -> post("/api/v1/gakkumdu/cases").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"tps\":\"" + TEMPUREJO_TPS
+							+ "\",\"title\":\"Politik uang\",\"discoveredOn\":\"2024-11-25\"}")
+					.with(csrf()));
+		rule("GET /api/v1/gakkumdu/cases/{id}", incidentReaders, n -> get("/api/v1/gakkumdu/cases/999999"));
+		rule("POST /api/v1/gakkumdu/cases/{id}/steps", incidentActors,
+				n -> post("/api/v1/gakkumdu/cases/999999/steps").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"version\":0,\"step\":\"REPORTED\",\"on\":\"2024-11-26\"}")
+					.with(csrf()));
+		rule("GET /komando/insiden", incidentReaders, n -> get("/komando/insiden"));
+		rule("POST /komando/insiden", incidentActors,
+				n -> post("/komando/insiden").param("tps", TEMPUREJO_TPS)
+					.param("type", "OTHER")
+					.param("severity", "GREEN")
+					.param("title", "Uji")
+					.with(csrf()));
+		rule("GET /komando/insiden/{id}", incidentReaders, n -> get("/komando/insiden/999999"));
+		rule("POST /komando/insiden/{id}", incidentActors,
+				n -> post("/komando/insiden/999999").param("action", "CLAIM").with(csrf()));
+		rule("POST /komando/insiden/{id}/ambil-alih", incidentCommanders,
+				n -> post("/komando/insiden/999999/ambil-alih").with(csrf()));
+		rule("POST /komando/unit-status", incidentActors,
+				n -> post("/komando/unit-status").param("unit", "NO-SUCH-UNIT")
+					.param("status", "OUT_OF_SERVICE")
+					.with(csrf()));
+		rule("GET /komando/gakkumdu", incidentReaders, n -> get("/komando/gakkumdu"));
+		rule("POST /komando/gakkumdu", incidentActors,
+				n -> post("/komando/gakkumdu").param("tps", TEMPUREJO_TPS)
+					.param("title", "Politik uang")
+					.param("discoveredOn", "2024-11-25")
+					.with(csrf()));
+		rule("POST /komando/gakkumdu/{id}", incidentActors,
+				n -> post("/komando/gakkumdu/999999").param("version", "0")
+					.param("step", "REPORTED")
+					.param("on", "2024-11-26")
+					.with(csrf()));
+		// --- end of incidents ---
 		rule("GET /error", PUBLIC, null);
 	}
 

@@ -71,10 +71,24 @@ public class LiveFeed {
 		if (this.viewers.isEmpty()) {
 			return;
 		}
-		List<String> kecamatan = new ArrayList<>(batch.size());
+		List<String> reports = new ArrayList<>(batch.size());
+		List<String> incidents = new ArrayList<>();
+		List<String> reportAreas = new ArrayList<>(batch.size());
+		List<String> incidentAreas = new ArrayList<>();
 		for (String item : batch) {
 			JsonNode node = this.json.readTree(item);
-			kecamatan.add(node.path("kecamatan").asString(""));
+			// incident and unit changes carry a "kind"; field reports do not
+			boolean incident = node.has("kind");
+			(incident ? incidents : reports).add(item);
+			(incident ? incidentAreas : reportAreas).add(node.path("kecamatan").asString(""));
+		}
+		send("reports", reports, reportAreas);
+		send("incidents", incidents, incidentAreas);
+	}
+
+	private void send(String event, List<String> batch, List<String> kecamatan) {
+		if (batch.isEmpty()) {
+			return;
 		}
 		String all = "[" + String.join(",", batch) + "]";
 		for (Viewer viewer : this.viewers) {
@@ -91,7 +105,7 @@ public class LiveFeed {
 			if (mine.size() != batch.size()) {
 				data = "[" + String.join(",", mine) + "]";
 			}
-			send(viewer, SseEmitter.event().name("reports").data(data));
+			send(viewer, SseEmitter.event().name(event).data(data));
 		}
 	}
 

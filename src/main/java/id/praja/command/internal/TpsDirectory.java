@@ -22,6 +22,8 @@ public class TpsDirectory {
 
 	private volatile Map<String, String> kecamatanByTps;
 
+	private volatile Map<String, double[]> places;
+
 	TpsDirectory(TerritoryManagement territory) {
 		this.territory = territory;
 	}
@@ -46,6 +48,19 @@ public class TpsDirectory {
 		return codes;
 	}
 
+	/**
+	 * @param tpsCode a TPS code
+	 * @return its latitude and longitude, or null when no such TPS exists
+	 */
+	public double[] place(String tpsCode) {
+		Map<String, double[]> p = this.places;
+		if (p == null) {
+			codes();
+			p = this.places;
+		}
+		return p.get(tpsCode);
+	}
+
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(TpsImported event) {
 		this.kecamatanByTps = null;
@@ -57,7 +72,12 @@ public class TpsDirectory {
 		SecurityContextHolder.clearContext();
 		try {
 			Map<String, String> codes = new HashMap<>(8192);
-			this.territory.forEachTps(null, tps -> codes.put(tps.code(), tps.kecamatanCode()));
+			Map<String, double[]> latLon = new HashMap<>(8192);
+			this.territory.forEachTps(null, tps -> {
+				codes.put(tps.code(), tps.kecamatanCode());
+				latLon.put(tps.code(), new double[] { tps.lat(), tps.lon() });
+			});
+			this.places = Map.copyOf(latLon);
 			return Map.copyOf(codes);
 		}
 		finally {

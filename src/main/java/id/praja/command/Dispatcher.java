@@ -1,0 +1,182 @@
+package id.praja.command;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import id.praja.command.internal.IncidentStore;
+import id.praja.command.internal.TpsDirectory;
+import id.praja.deployment.DeploymentManagement;
+import id.praja.deployment.DeploymentPlan;
+import id.praja.deployment.DeploymentPlans;
+import id.praja.deployment.PlanPublished;
+import id.praja.deployment.ReservePlan;
+import id.praja.deployment.StaffedPost;
+import id.praja.deployment.StaffingPattern;
+import id.praja.deployment.StoredPlan;
+import id.praja.personnel.Rank;
+
+/**
+ * The dispatchable units and the ranking of them for an incident. Units come from the
+ * plan in force: the newest published plan version, or without one the demo plan (2020
+ * national pattern, voting day, leaders at least Bripda — as the exercise rehearses):
+ * every reserve team at its base, and every post of the plan, which can send 2 of its
+ * officers. Travel minutes come from the deployment module's reserve travel model.
+ */
+@Component
+class Dispatcher {
+
+	/** Officers a post sends when it is dispatched. */
+	static final int POST_OFFICERS = 2;
+
+	/** Posts considered for one incident (the nearest by travel time). */
+	static final int NEAREST_POSTS = 8;
+
+	private final DeploymentPlans plans;
+
+	private final DeploymentManagement deployment;
+
+	private final TpsDirectory directory;
+
+	private volatile Units units;
+
+	Dispatcher(DeploymentPlans plans, DeploymentManagement deployment, TpsDirectory directory) {
+		this.plans = plans;
+		this.deployment = deployment;
+		this.directory = directory;
+	}
+
+	/** A unit that could be sent, before its status is known. */
+	record Candidate(String id, String kind, String label, double lat, double lon, int officers, Integer postOfficers,
+			Integer required, List<String> tps) {
+	}
+
+	/** The units of one plan. */
+	record Units(String planName, List<Candidate> candidates) {
+	}
+
+	/** Travel time between two points (lon, lat). */
+	interface Travel {
+
+		double minutes(double lon1, double lat1, double lon2, double lat2);
+
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(PlanPublished event) {
+		this.units = null;
+	}
+
+	/**
+	 * @return the units of the plan in force (computed once, again after a publication)
+	 */
+	Units units() {
+		Units u = this.units;
+		if (u == null) {
+			u = load();
+			this.units = u;
+		}
+		return u;
+	}
+
+	private synchronized Units load() {
+		// the whole plan, whoever's request triggers the load
+		SecurityContext caller = SecurityContextHolder.getContext();
+		SecurityContextHolder.clearContext();
+		try {
+			StoredPlan published = this.plans.published().orElse(null);
+			DeploymentPlan plan = (published != null) ? published.plan()
+					: this.deployment.planDeployment(StaffingPattern.national2020(), 0,
+							Runtime.getRuntime().availableProcessors(), DeploymentPlans.electionDay(), Rank.BRIPDA);
+			String name = (published != null) ? "v" + published.version().version() : "demo";
+			return new Units(name, candidates(plan));
+		}
+		finally {
+			SecurityContextHolder.setContext(caller);
+		}
+	}
+
+	private List<Candidate> candidates(DeploymentPlan plan) {
+		List<Candidate> list = new ArrayList<>();
+		ReservePlan reserves = plan.reserves();
+		int n = 0;
+		for (ReservePlan.Base base : reserves.bases()) {
+			n++;
+			list.add(new Candidate("RESERVE:" + n + ":" + base.unitCode(), "RESERVE",
+					"Cadangan " + n + " · " + base.name(), base.lat(), base.lon(), reserves.teamSize(), null, null,
+					List.of()));
+		}
+		for (StaffedPost s : plan.staffed()) {
+			double[] at = this.directory.place(s.post().anchor());
+			if (at == null || s.officers().size() < POST_OFFICERS) {
+				continue;
+			}
+			list.add(new Candidate("POST:" + s.post().anchor(), "POST", "Pos " + s.post().anchor(), at[0], at[1],
+					POST_OFFICERS, s.officers().size(), s.post().police(), s.post().tps()));
+		}
+		return list;
+	}
+
+	/**
+	 * @return the travel model of the deployment module
+	 */
+	Travel travel() {
+		return this.deployment::reserveTravelMinutes;
+	}
+
+	/**
+	 * Ranks the available units by arrival time at a place: every reserve team and the
+	 * nearest posts; a busy unit (anything but AVAILABLE) is never recommended. A post's
+	 * cost is the TPS that fall below the pattern while 2 of its officers are away.
+	 * @param candidates the units
+	 * @param rows status rows by unit id (a unit without one is AVAILABLE)
+	 * @param lat where the incident is
+	 * @param lon where the incident is
+	 * @param travel the travel model
+	 * @param nearestPosts how many posts to keep
+	 * @return the options, fastest first (ties by unit id)
+	 */
+	static List<DispatchOption> rank(List<Candidate> candidates, Map<String, IncidentStore.UnitRow> rows, double lat,
+			double lon, Travel travel, int nearestPosts) {
+		List<DispatchOption> reserves = new ArrayList<>();
+		List<DispatchOption> posts = new ArrayList<>();
+		for (Candidate c : candidates) {
+			IncidentStore.UnitRow row = rows.get(c.id());
+			if (row != null && row.status() != UnitStatus.AVAILABLE) {
+				continue;
+			}
+			double minutes = Math.round(travel.minutes(c.lon(), c.lat(), lon, lat) * 10) / 10.0;
+			DispatchOption option;
+			if (c.postOfficers() == null) {
+				option = new DispatchOption(unit(c, row), minutes, c.officers(), null, null, List.of());
+				reserves.add(option);
+			}
+			else {
+				int remaining = c.postOfficers() - c.officers();
+				List<String> uncovered = (remaining < c.required()) ? c.tps() : List.of();
+				option = new DispatchOption(unit(c, row), minutes, c.officers(), remaining, c.required(), uncovered);
+				posts.add(option);
+			}
+		}
+		Comparator<DispatchOption> fastest = Comparator.comparingDouble(DispatchOption::minutes)
+			.thenComparing(o -> o.unit().id());
+		posts.sort(fastest);
+		List<DispatchOption> all = new ArrayList<>(reserves);
+		all.addAll(posts.subList(0, Math.min(nearestPosts, posts.size())));
+		all.sort(fastest);
+		return all;
+	}
+
+	static DispatchUnit unit(Candidate c, IncidentStore.UnitRow row) {
+		return new DispatchUnit(c.id(), c.kind(), c.label(), c.lat(), c.lon(),
+				(row != null) ? row.status() : UnitStatus.AVAILABLE, (row != null) ? row.incident() : null,
+				(row != null) ? row.updatedAt() : null, (row != null) ? row.updatedBy() : null);
+	}
+
+}

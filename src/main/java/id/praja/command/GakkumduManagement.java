@@ -1,0 +1,327 @@
+package id.praja.command;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.praja.command.GakkumduCase.ClockState;
+import id.praja.command.IncidentRejected.Reason;
+import id.praja.command.internal.GakkumduStore;
+import id.praja.command.internal.TpsDirectory;
+import id.praja.shared.AccessScope;
+import id.praja.shared.AccessScopes;
+import id.praja.shared.NotFound;
+
+/**
+ * The Sentra Gakkumdu track for election crimes: cases (from an incident referred to
+ * SENTRA_GAKKUMDU, or entered by hand) moving through report, investigation, prosecution
+ * and trial, each stage with its statutory clock ({@link GakkumduStage}); working days
+ * skip weekends and the holidays of the {@code command_holiday} table plus
+ * {@code praja.gakkumdu.holidays}. A clock within {@code praja.gakkumdu.warning-days}
+ * (default 2) of its deadline is a WARNING, past it OVERDUE.
+ */
+@Service
+public class GakkumduManagement {
+
+	/** The time zone of the operation's calendar days. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
+	private final GakkumduStore store;
+
+	private final TpsDirectory directory;
+
+	private final TransactionTemplate transaction;
+
+	private final ObjectProvider<AccessScopes> scopes;
+
+	private final int warningDays;
+
+	private final Set<LocalDate> extraHolidays;
+
+	private final Map<GakkumduStage, Integer> days = new EnumMap<>(GakkumduStage.class);
+
+	private final Map<GakkumduStage, Boolean> working = new EnumMap<>(GakkumduStage.class);
+
+	GakkumduManagement(GakkumduStore store, TpsDirectory directory, PlatformTransactionManager transactions,
+			ObjectProvider<AccessScopes> scopes, @Value("${praja.gakkumdu.warning-days:2}") int warningDays,
+			@Value("${praja.gakkumdu.holidays:}") List<String> holidays,
+			@Value("${praja.gakkumdu.prosecution-working-days:true}") boolean prosecutionWorking) {
+		this.store = store;
+		this.directory = directory;
+		this.transaction = new TransactionTemplate(transactions);
+		this.scopes = scopes;
+		this.warningDays = warningDays;
+		this.extraHolidays = new HashSet<>();
+		for (String h : holidays) {
+			if (!h.isBlank()) {
+				this.extraHolidays.add(LocalDate.parse(h.strip()));
+			}
+		}
+		for (GakkumduStage s : GakkumduStage.values()) {
+			this.days.put(s, s.defaultDays());
+			this.working.put(s, s.defaultWorking());
+		}
+		this.working.put(GakkumduStage.PROSECUTION, prosecutionWorking);
+	}
+
+	/** The steps that move a case on, each with the date it happened. */
+	public enum Step {
+
+		/** The report was received (starts the investigation clock). */
+		REPORTED("reported_on"),
+		/** The file reached the prosecutor (starts the prosecution clock). */
+		TO_PROSECUTOR("to_prosecutor_on"),
+		/** The file reached the court (starts the trial clock). */
+		TO_COURT("to_court_on"),
+		/** The court decided. */
+		DECIDED("decided_on"),
+		/** The case was stopped. */
+		STOPPED("stopped_on");
+
+		private final String column;
+
+		Step(String column) {
+			this.column = column;
+		}
+
+	}
+
+	/**
+	 * @return the calendar with every holiday
+	 */
+	public GakkumduCalendar calendar() {
+		Set<LocalDate> all = new HashSet<>(this.extraHolidays);
+		this.store.holidays().forEach(h -> all.add(h.day()));
+		return new GakkumduCalendar(all);
+	}
+
+	/**
+	 * @return the holiday table (the property's extra days are not listed)
+	 */
+	public List<GakkumduStore.Holiday> holidays() {
+		return this.store.holidays();
+	}
+
+	/**
+	 * @return today in the operation's time zone
+	 */
+	public static LocalDate today() {
+		return LocalDate.now(ZONE);
+	}
+
+	/**
+	 * @param on the day to judge the clocks on
+	 * @return the cases in the user's area, newest first
+	 */
+	public List<GakkumduCase> cases(LocalDate on) {
+		GakkumduCalendar calendar = calendar();
+		return this.store.list(scope().kecamatanFilter()).stream().map(r -> evaluate(r, calendar, on)).toList();
+	}
+
+	/**
+	 * @param id a case
+	 * @param on the day to judge the clocks on
+	 * @return the case
+	 */
+	public GakkumduCase get(long id, LocalDate on) {
+		return evaluate(this.store.find(id, scope().kecamatanFilter(), false)
+			.orElseThrow(() -> new NotFound("No Gakkumdu case " + id)), calendar(), on);
+	}
+
+	/**
+	 * Enters a case by hand.
+	 * @param tps a TPS where it happened (gives the kecamatan), or null (Polres-wide; a
+	 * Kapolsek must give one of his)
+	 * @param title what
+	 * @param offence the suspected offence, or null
+	 * @param discoveredOn when it became known
+	 * @param reportedOn when the report was received, or null when not yet reported
+	 * @param note remarks
+	 * @return the case as of today
+	 */
+	public GakkumduCase create(String tps, String title, String offence, LocalDate discoveredOn, LocalDate reportedOn,
+			String note) {
+		if (title == null || title.isBlank() || discoveredOn == null) {
+			throw new IllegalArgumentException("title and discoveredOn are required");
+		}
+		if (title.length() > 200 || (offence != null && offence.length() > 200)
+				|| (note != null && note.length() > 1000)) {
+			throw new IllegalArgumentException("title and offence take at most 200 characters, note 1000");
+		}
+		if (reportedOn != null && reportedOn.isBefore(discoveredOn)) {
+			throw new IllegalArgumentException("reportedOn cannot be before discoveredOn");
+		}
+		AccessScope scope = scope();
+		String kecamatan = null;
+		if (tps != null && !tps.isBlank()) {
+			kecamatan = this.directory.kecamatan(tps.strip());
+			if (kecamatan == null || !scope.coversKecamatan(kecamatan)) {
+				throw new IncidentRejected(Reason.INVALID, "TPS " + tps + " does not exist or is outside your area");
+			}
+		}
+		else if (scope.kecamatan() != null) {
+			throw new IncidentRejected(Reason.INVALID, "name a TPS of your area");
+		}
+		long id = this.store.insert(null, kecamatan, title.strip(), blankToNull(offence), discoveredOn, reportedOn,
+				blankToNull(note), actor(), Instant.now());
+		return get(id, today());
+	}
+
+	/**
+	 * Opens a case for an incident referred to Sentra Gakkumdu, in the caller's
+	 * transaction: discovered the day the incident was opened, reported the day it was
+	 * referred.
+	 */
+	long openForIncident(Incident incident, String actor) {
+		LocalDate discovered = incident.createdAt().atZone(ZONE).toLocalDate();
+		LocalDate referred = today();
+		return this.store.insert(incident.id(), incident.kecamatan(), incident.title(), incident.type().name(),
+				discovered, referred.isBefore(discovered) ? discovered : referred,
+				"referred from incident #" + incident.id(), actor, Instant.now());
+	}
+
+	/**
+	 * Records the next step of a case.
+	 * @param id a case
+	 * @param version the version seen
+	 * @param step the step
+	 * @param on the day it happened
+	 * @param note remarks, or null
+	 * @return the case as of today
+	 */
+	public GakkumduCase advance(long id, Integer version, Step step, LocalDate on, String note) {
+		if (step == null || on == null || version == null) {
+			throw new IllegalArgumentException("version, step and on are required");
+		}
+		if (note != null && note.length() > 1000) {
+			throw new IllegalArgumentException("note is longer than 1000 characters");
+		}
+		String filter = scope().kecamatanFilter();
+		this.transaction.executeWithoutResult(tx -> {
+			GakkumduStore.Row r = this.store.find(id, filter, true)
+				.orElseThrow(() -> new NotFound("No Gakkumdu case " + id));
+			if (r.version() != version) {
+				throw new IncidentRejected(Reason.STALE,
+						"case %d was changed meanwhile (version %d, you saw %d)".formatted(id, r.version(), version));
+			}
+			GakkumduStage stage = stage(r);
+			Step expected = switch (stage) {
+				case REPORT -> Step.REPORTED;
+				case INVESTIGATION -> Step.TO_PROSECUTOR;
+				case PROSECUTION -> Step.TO_COURT;
+				case TRIAL -> Step.DECIDED;
+				case DECIDED, STOPPED -> null;
+			};
+			if (expected == null) {
+				throw new IncidentRejected(Reason.INVALID_TRANSITION, "case " + id + " is " + stage);
+			}
+			if (step != expected && step != Step.STOPPED) {
+				throw new IncidentRejected(Reason.INVALID_TRANSITION,
+						"case %d is in %s; the next step is %s (or STOPPED)".formatted(id, stage, expected));
+			}
+			LocalDate last = lastDate(r);
+			if (on.isBefore(last)) {
+				throw new IncidentRejected(Reason.INVALID, "the step cannot happen before " + last);
+			}
+			this.store.setDate(id, step.column, on, blankToNull(note));
+		});
+		return get(id, today());
+	}
+
+	private static LocalDate lastDate(GakkumduStore.Row r) {
+		LocalDate last = r.discoveredOn();
+		for (LocalDate d : new LocalDate[] { r.reportedOn(), r.toProsecutorOn(), r.toCourtOn() }) {
+			if (d != null) {
+				last = d;
+			}
+		}
+		return last;
+	}
+
+	static GakkumduStage stage(GakkumduStore.Row r) {
+		if (r.stoppedOn() != null) {
+			return GakkumduStage.STOPPED;
+		}
+		if (r.decidedOn() != null) {
+			return GakkumduStage.DECIDED;
+		}
+		if (r.toCourtOn() != null) {
+			return GakkumduStage.TRIAL;
+		}
+		if (r.toProsecutorOn() != null) {
+			return GakkumduStage.PROSECUTION;
+		}
+		if (r.reportedOn() != null) {
+			return GakkumduStage.INVESTIGATION;
+		}
+		return GakkumduStage.REPORT;
+	}
+
+	/**
+	 * Judges a case's clocks on a day.
+	 */
+	GakkumduCase evaluate(GakkumduStore.Row r, GakkumduCalendar calendar, LocalDate on) {
+		List<GakkumduCase.Clock> clocks = new ArrayList<>();
+		LocalDate stopped = r.stoppedOn();
+		LocalDate[] starts = { r.discoveredOn(), r.reportedOn(), r.toProsecutorOn(), r.toCourtOn() };
+		LocalDate[] ends = { r.reportedOn(), r.toProsecutorOn(), r.toCourtOn(), r.decidedOn() };
+		GakkumduStage[] stages = { GakkumduStage.REPORT, GakkumduStage.INVESTIGATION, GakkumduStage.PROSECUTION,
+				GakkumduStage.TRIAL };
+		for (int s = 0; s < stages.length; s++) {
+			if (starts[s] == null) {
+				break;
+			}
+			int n = this.days.get(stages[s]);
+			boolean w = this.working.get(stages[s]);
+			LocalDate deadline = calendar.deadline(starts[s], n, w);
+			LocalDate finished = (ends[s] != null) ? ends[s] : stopped;
+			ClockState state;
+			Long left = null;
+			if (finished != null) {
+				state = finished.isAfter(deadline) ? ClockState.LATE : ClockState.MET;
+			}
+			else {
+				left = ChronoUnit.DAYS.between(on, deadline);
+				state = (left < 0) ? ClockState.OVERDUE
+						: (left <= this.warningDays) ? ClockState.WARNING : ClockState.RUNNING;
+			}
+			clocks.add(new GakkumduCase.Clock(stages[s], starts[s], deadline, n, w, finished, state, left));
+			if (finished != null && ends[s] == null) {
+				break;
+			}
+		}
+		return new GakkumduCase(r.id(), r.incident(), r.kecamatan(), r.title(), r.offence(), r.discoveredOn(),
+				r.reportedOn(), r.toProsecutorOn(), r.toCourtOn(), r.decidedOn(), r.stoppedOn(), r.note(), r.version(),
+				r.createdAt(), r.createdBy(), stage(r), List.copyOf(clocks));
+	}
+
+	private AccessScope scope() {
+		AccessScopes provider = this.scopes.getIfAvailable();
+		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
+	}
+
+	private static String blankToNull(String s) {
+		return (s == null || s.isBlank()) ? null : s.strip();
+	}
+
+	private static String actor() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return (auth != null && auth.getName() != null) ? auth.getName() : "system";
+	}
+
+}
