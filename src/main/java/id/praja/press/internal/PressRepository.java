@@ -55,8 +55,8 @@ public class PressRepository {
 	}
 
 	public List<Fact> facts(String eventCode) {
-		return this.jdbc
-			.sql("SELECT * FROM press_fact WHERE (? IS NULL OR event_code = ?) ORDER BY event_code, fact_key")
+		return this.jdbc.sql(
+				"SELECT * FROM press_fact WHERE (CAST(? AS VARCHAR) IS NULL OR event_code = ?) ORDER BY event_code, fact_key")
 			.params(eventCode, eventCode)
 			.query((rs, n) -> new Fact(rs.getString("event_code"), rs.getString("fact_key"), rs.getString("value"),
 					rs.getString("source")))
@@ -73,7 +73,8 @@ public class PressRepository {
 	}
 
 	public List<Quote> quotes(String eventCode) {
-		return this.jdbc.sql("SELECT * FROM press_quote WHERE (? IS NULL OR event_code = ?) ORDER BY id")
+		return this.jdbc
+			.sql("SELECT * FROM press_quote WHERE (CAST(? AS VARCHAR) IS NULL OR event_code = ?) ORDER BY id")
 			.params(eventCode, eventCode)
 			.query((rs, n) -> new Quote(rs.getLong("id"), rs.getString("event_code"), rs.getString("speaker"),
 					rs.getString("text"), rs.getString("recorded_by"), instant(rs, "recorded_at")))
