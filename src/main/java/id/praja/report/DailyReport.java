@@ -35,6 +35,15 @@ public record DailyReport(LocalDate day, LocalDate previousDay, String unitCode,
 		List<String> notable) {
 
 	/**
+	 * @return the kamtibmas lines followed by their total
+	 */
+	public List<Line> kamtibmasRows() {
+		List<Line> rows = new java.util.ArrayList<>(this.kamtibmas);
+		rows.add(this.kamtibmasTotal);
+		return rows;
+	}
+
+	/**
 	 * A count against the previous day.
 	 *
 	 * @param code the category code

@@ -372,6 +372,27 @@ class AccessMatrixTests {
 		rule("GET /berita", PUBLIC, n -> get("/berita"));
 		rule("GET /berita/{slug}", PUBLIC, null);
 		rule("GET /berita/feed.atom", PUBLIC, n -> get("/berita/feed.atom"));
+		rule("GET /laporan/harian", REPORT_READERS, n -> get("/laporan/harian").param("tanggal", "2024-11-27"));
+		rule("GET /laporan/harian/pdf", REPORT_READERS, n -> get("/laporan/harian/pdf").param("tanggal", "2024-11-27"));
+		rule("GET /laporan/harian/xlsx", REPORT_READERS,
+				n -> get("/laporan/harian/xlsx").param("tanggal", "2024-11-27"));
+		rule("GET /laporan/harian/rincian", REPORT_READERS,
+				n -> get("/laporan/harian/rincian").param("tanggal", "2024-11-27").param("kategori", "KEJAHATAN"));
+		rule("GET /laporan/kejadian", REPORT_RECORDERS, n -> get("/laporan/kejadian"));
+		rule("POST /laporan/kejadian", REPORT_RECORDERS,
+				n -> post("/laporan/kejadian").param("day", "2024-11-27")
+					.param("unit", "POLSEK-TEMPUREJO")
+					.param("category", "GANGGUAN")
+					.param("subcategory", "keributan kecil")
+					.with(csrf()));
+		rule("GET /api/v1/reports/daily", REPORT_READERS, n -> get("/api/v1/reports/daily").param("day", "2024-11-27"));
+		rule("GET /api/v1/reports/events", REPORT_READERS,
+				n -> get("/api/v1/reports/events").param("from", "2024-11-27").param("to", "2024-11-27"));
+		rule("POST /api/v1/reports/events", REPORT_RECORDERS,
+				n -> post("/api/v1/reports/events").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"day\":\"2024-11-27\",\"unitCode\":\"POLSEK-TEMPUREJO\",\"category\":\"UNJUK_RASA\","
+							+ "\"subcategory\":\"aksi damai\"}")
+					.with(csrf()));
 		// --- end of press and report modules ---
 		rule("GET /error", PUBLIC, null);
 	}
