@@ -46,8 +46,10 @@ class LiveAcrossNodesIntegrationTests {
 
 	@BeforeAll
 	static void startTwoNodes() {
+		// as command-line arguments: they outrank the defaults Praja derives from the
+		// database mode (an external database means no demo data otherwise)
 		Map<String, Object> a = new HashMap<>(TestDatabase.freshProperties(false));
-		nodeA = new SpringApplicationBuilder(PrajaApplication.class).properties(a).run("--server.port=0");
+		nodeA = new SpringApplicationBuilder(PrajaApplication.class).run(arguments(a));
 		Map<String, Object> b = new HashMap<>();
 		HikariDataSource database = (HikariDataSource) nodeA.getBean(DataSource.class);
 		b.put("spring.datasource.url", database.getJdbcUrl());
@@ -55,7 +57,15 @@ class LiveAcrossNodesIntegrationTests {
 		if (database.getPassword() != null) {
 			b.put("spring.datasource.password", database.getPassword());
 		}
-		nodeB = new SpringApplicationBuilder(PrajaApplication.class).properties(b).run("--server.port=0");
+		b.put("praja.demo.enabled", "true");
+		nodeB = new SpringApplicationBuilder(PrajaApplication.class).run(arguments(b));
+	}
+
+	private static String[] arguments(Map<String, Object> properties) {
+		java.util.List<String> args = new java.util.ArrayList<>();
+		args.add("--server.port=0");
+		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+		return args.toArray(new String[0]);
 	}
 
 	@AfterAll

@@ -81,6 +81,25 @@ class AccessMatrixTests {
 	 */
 	static final Set<Role> EXERCISE_READERS = EnumSet.complementOf(EnumSet.of(Role.HUMAS, Role.LAPANGAN));
 
+	/** Press module: the Humas desk pages. */
+	static final Set<Role> PRESS_DESK = EnumSet.of(Role.HUMAS, Role.KAOPS, Role.ADMIN);
+
+	/** Press module: who drafts, edits, submits and publishes. */
+	static final Set<Role> PRESS_WRITERS = EnumSet.of(Role.HUMAS, Role.ADMIN);
+
+	/** Press module: who approves. */
+	static final Set<Role> PRESS_APPROVERS = EnumSet.of(Role.KAOPS, Role.ADMIN);
+
+	/**
+	 * Report module: who reads the Laphar, Anev and dashboard (a Kapolsek his own
+	 * Polsek).
+	 */
+	static final Set<Role> REPORT_READERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KAPOLSEK,
+			Role.PENGAMAT);
+
+	/** Report module: who records kamtibmas, traffic and protest events. */
+	static final Set<Role> REPORT_RECORDERS = EnumSet.of(Role.ADMIN, Role.PERENCANA, Role.KAPOLSEK, Role.OPERATOR);
+
 	/** Public routes: no login needed. */
 	static final Set<Role> PUBLIC = null;
 
@@ -411,6 +430,60 @@ class AccessMatrixTests {
 					.param("on", "2024-11-26")
 					.with(csrf()));
 		// --- end of incidents ---
+		// --- press and report modules ---
+		rule("GET /humas", PRESS_DESK, n -> get("/humas"));
+		rule("POST /humas/rilis", PRESS_WRITERS, n -> post("/humas/rilis").param("template", "LATPRAOPS").with(csrf()));
+		rule("GET /humas/rilis/{id}", PRESS_DESK, n -> get("/humas/rilis/999999"));
+		rule("POST /humas/rilis/{id}", PRESS_WRITERS,
+				n -> post("/humas/rilis/999999").param("title", "x").param("body", "y").with(csrf()));
+		rule("POST /humas/rilis/{id}/ajukan", PRESS_WRITERS, n -> post("/humas/rilis/999999/ajukan").with(csrf()));
+		rule("POST /humas/rilis/{id}/setujui", PRESS_APPROVERS, n -> post("/humas/rilis/999999/setujui").with(csrf()));
+		rule("POST /humas/rilis/{id}/kembalikan", PRESS_APPROVERS,
+				n -> post("/humas/rilis/999999/kembalikan").param("note", "x").with(csrf()));
+		rule("POST /humas/rilis/{id}/terbitkan", PRESS_WRITERS,
+				n -> post("/humas/rilis/999999/terbitkan").with(csrf()));
+		rule("GET /humas/templat", PRESS_DESK, n -> get("/humas/templat"));
+		rule("POST /humas/templat/{code}", PRESS_WRITERS,
+				n -> post("/humas/templat/LATPRAOPS").param("name", "")
+					.param("title", "")
+					.param("body", "")
+					.with(csrf()));
+		rule("POST /humas/fakta", PRESS_WRITERS,
+				n -> post("/humas/fakta").param("event", "LATPRAOPS")
+					.param("key", "BAD KEY")
+					.param("value", "x")
+					.param("source", "x")
+					.with(csrf()));
+		rule("POST /humas/kutipan", PRESS_WRITERS,
+				n -> post("/humas/kutipan").param("event", "LATPRAOPS")
+					.param("speaker", "")
+					.param("text", "")
+					.with(csrf()));
+		rule("GET /berita", PUBLIC, n -> get("/berita"));
+		rule("GET /berita/{slug}", PUBLIC, null);
+		rule("GET /berita/feed.atom", PUBLIC, n -> get("/berita/feed.atom"));
+		rule("GET /laporan/harian", REPORT_READERS, n -> get("/laporan/harian").param("tanggal", "2024-11-27"));
+		rule("GET /laporan/harian/pdf", REPORT_READERS, n -> get("/laporan/harian/pdf").param("tanggal", "2024-11-27"));
+		rule("GET /laporan/harian/xlsx", REPORT_READERS,
+				n -> get("/laporan/harian/xlsx").param("tanggal", "2024-11-27"));
+		rule("GET /laporan/harian/rincian", REPORT_READERS,
+				n -> get("/laporan/harian/rincian").param("tanggal", "2024-11-27").param("kategori", "KEJAHATAN"));
+		rule("GET /laporan/kejadian", REPORT_RECORDERS, n -> get("/laporan/kejadian"));
+		rule("POST /laporan/kejadian", REPORT_RECORDERS,
+				n -> post("/laporan/kejadian").param("day", "2024-11-27")
+					.param("unit", "POLSEK-TEMPUREJO")
+					.param("category", "GANGGUAN")
+					.param("subcategory", "keributan kecil")
+					.with(csrf()));
+		rule("GET /api/v1/reports/daily", REPORT_READERS, n -> get("/api/v1/reports/daily").param("day", "2024-11-27"));
+		rule("GET /api/v1/reports/events", REPORT_READERS,
+				n -> get("/api/v1/reports/events").param("from", "2024-11-27").param("to", "2024-11-27"));
+		rule("POST /api/v1/reports/events", REPORT_RECORDERS,
+				n -> post("/api/v1/reports/events").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"day\":\"2024-11-27\",\"unitCode\":\"POLSEK-TEMPUREJO\",\"category\":\"UNJUK_RASA\","
+							+ "\"subcategory\":\"aksi damai\"}")
+					.with(csrf()));
+		// --- end of press and report modules ---
 		rule("GET /error", PUBLIC, null);
 	}
 

@@ -44,9 +44,9 @@ class SecurityConfiguration {
 		this.tileUrl = tileUrl;
 	}
 
-	private static final String[] PUBLIC = { "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-			"/swagger-ui.html", "/error" };
+	private static final String[] PUBLIC = { "/login", "/berita", "/berita/**", "/webjars/**", "/css/**", "/js/**",
+			"/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui/**", "/swagger-ui.html", "/error" };
 
 	/**
 	 * Loads an account with its role, its scope unit and its officer as authorities (see

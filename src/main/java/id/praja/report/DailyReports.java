@@ -1,0 +1,573 @@
+package id.praja.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.praja.deployment.DeploymentPlan;
+import id.praja.deployment.DeploymentPlans;
+import id.praja.deployment.PostedOfficer;
+import id.praja.deployment.StaffedPost;
+import id.praja.deployment.StoredPlan;
+import id.praja.operation.Activity;
+import id.praja.operation.AgendaItem;
+import id.praja.operation.Operation;
+import id.praja.operation.OperationManagement;
+import id.praja.operation.TaskForce;
+import id.praja.personnel.LinmasDesa;
+import id.praja.personnel.PersonnelManagement;
+import id.praja.personnel.Unit;
+import id.praja.personnel.UnitKind;
+import id.praja.report.internal.ReportDocuments;
+import id.praja.report.internal.ReportRepository;
+import id.praja.shared.AccessScope;
+import id.praja.shared.AccessScopes;
+import id.praja.shared.AuditableEvent;
+import id.praja.shared.NotFound;
+import id.praja.territory.TerritoryManagement;
+
+/**
+ * The daily report (Laphar) for a day and a unit, the records behind each of its numbers,
+ * the events the desk records, and the counts the evaluation and the dashboard compare. A
+ * Kapolsek sees his own Polsek only; the Polres view rolls up every Polsek, the Polda
+ * view is that roll-up under the Polda's letterhead.
+ */
+@Service
+public class DailyReports {
+
+	/** The whole Polres. */
+	public static final String POLRES = "POLRES";
+
+	/** The Polres roll-up as the Polda reads it. */
+	public static final String POLDA = "POLDA";
+
+	static final String[] MONTHS = { "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+			"September", "Oktober", "November", "Desember" };
+
+	private final ReportRepository repository;
+
+	private final OperationManagement operation;
+
+	private final DeploymentPlans plans;
+
+	private final PersonnelManagement personnel;
+
+	private final TerritoryManagement territory;
+
+	private final ObjectProvider<IncidentSource> sources;
+
+	private final ObjectProvider<AccessScopes> scopes;
+
+	private final ApplicationEventPublisher events;
+
+	DailyReports(ReportRepository repository, OperationManagement operation, DeploymentPlans plans,
+			PersonnelManagement personnel, TerritoryManagement territory, ObjectProvider<IncidentSource> sources,
+			ObjectProvider<AccessScopes> scopes, ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.operation = operation;
+		this.plans = plans;
+		this.personnel = personnel;
+		this.territory = territory;
+		this.sources = sources;
+		this.scopes = scopes;
+		this.events = events;
+	}
+
+	/** Published when the desk records an event. */
+	public record ReportEventRecorded(String action, String subjectType, String subjectId, Object before,
+			Object after) implements AuditableEvent {
+	}
+
+	/**
+	 * @return the Polsek the current user may report on, in display order
+	 */
+	@Transactional(readOnly = true)
+	public List<Unit> polseks() {
+		return this.personnel.units().stream().filter(u -> u.kind() == UnitKind.POLSEK).toList();
+	}
+
+	/**
+	 * @param requested POLRES, POLDA, a Polsek code, or null
+	 * @return the unit to report on: a Kapolsek gets his own Polsek, others the Polres by
+	 * default
+	 * @throws NotFound for a unit that does not exist or is out of the user's scope
+	 */
+	@Transactional(readOnly = true)
+	public String unit(String requested) {
+		AccessScope scope = scope();
+		String wanted = (requested == null || requested.isBlank()) ? null : requested.strip();
+		if (scope.units() != null) {
+			String own = scope.units().stream().findFirst().orElseThrow(() -> new NotFound("no unit in scope"));
+			if (wanted != null && !wanted.equals(own)) {
+				throw new NotFound("no unit " + wanted);
+			}
+			return own;
+		}
+		if (wanted == null) {
+			return POLRES;
+		}
+		if (wanted.equals(POLRES) || wanted.equals(POLDA)) {
+			return wanted;
+		}
+		if (polseks().stream().noneMatch(u -> u.code().equals(wanted))) {
+			throw new NotFound("no Polsek " + wanted);
+		}
+		return wanted;
+	}
+
+	/**
+	 * @param day the day
+	 * @param requestedUnit POLRES, POLDA or a Polsek code (see {@link #unit(String)})
+	 * @return the Laphar
+	 */
+	@Transactional(readOnly = true)
+	public DailyReport laphar(LocalDate day, String requestedUnit) {
+		if (day == null) {
+			throw new IllegalArgumentException("choose a day");
+		}
+		String unit = unit(requestedUnit);
+		String filter = polsekFilter(unit);
+		Set<String> units = (filter == null) ? null : Set.of(filter);
+		Operation op = this.operation.operation();
+		LocalDate previous = day.minusDays(1);
+		List<ReportEvent> today = this.repository.events(day, day, filter, null);
+		List<ReportEvent> before = this.repository.events(previous, previous, filter, null);
+
+		List<DailyReport.Line> kamtibmas = new ArrayList<>();
+		int sumToday = 0;
+		int sumBefore = 0;
+		for (EventCategory c : EventCategory.KAMTIBMAS) {
+			int t = count(today, c);
+			int p = count(before, c);
+			kamtibmas.add(DailyReport.Line.of(c.name(), t, p));
+			sumToday += t;
+			sumBefore += p;
+		}
+		DailyReport.Line total = DailyReport.Line.of("TOTAL", sumToday, sumBefore);
+		DailyReport.Traffic traffic = traffic(today);
+		DailyReport.Traffic trafficBefore = traffic(before);
+		DailyReport.Line accidents = DailyReport.Line.of(EventCategory.LAKA_LANTAS.name(), traffic.accidents(),
+				trafficBefore.accidents());
+		DailyReport.Line protests = DailyReport.Line.of(EventCategory.UNJUK_RASA.name(),
+				count(today, EventCategory.UNJUK_RASA), count(before, EventCategory.UNJUK_RASA));
+
+		List<String> notable = new ArrayList<>();
+		today.stream()
+			.filter(ReportEvent::notable)
+			.forEach(e -> notable
+				.add(e.subcategory() + " (" + e.unitCode() + ")" + ((e.note() != null) ? ": " + e.note() : "")));
+		List<IncidentSource.GakkumduCase> cases = new ArrayList<>();
+		List<IncidentSource.TpsReport> tpsReports = new ArrayList<>();
+		for (IncidentSource source : sources()) {
+			source.incidents(day, units)
+				.stream()
+				.filter(IncidentSource.Incident::red)
+				.forEach(i -> notable.add(i.summary() + " (" + i.unitCode() + ")"));
+			cases.addAll(source.gakkumduCases(day, units));
+			tpsReports.addAll(source.tpsReports(day, units));
+		}
+		String name = unitName(op, unit);
+		String date = date(day);
+		String status = notable.isEmpty()
+				? "Situasi kamtibmas di wilayah hukum %s pada %s aman dan kondusif.".formatted(name, date)
+				: "Situasi kamtibmas di wilayah hukum %s pada %s terkendali; tercatat %d kejadian menonjol: %s."
+					.formatted(name, date, notable.size(), String.join("; ", notable));
+
+		return new DailyReport(day, previous, unit, name, header(op, unit), status, kamtibmas, total, traffic,
+				trafficBefore, accidents, protests,
+				today.stream().filter(e -> e.category() == EventCategory.UNJUK_RASA).toList(), personnel(filter),
+				activities(day, filter), tps(day, filter, tpsReports), cases, notable);
+	}
+
+	/**
+	 * The records behind a number of the report.
+	 * @param from first day
+	 * @param to last day
+	 * @param requestedUnit the unit
+	 * @param category a category, or null for all
+	 * @return the events
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportEvent> events(LocalDate from, LocalDate to, String requestedUnit, EventCategory category) {
+		if (from == null || to == null || to.isBefore(from)) {
+			throw new IllegalArgumentException("choose a period whose end is not before its start");
+		}
+		return this.repository.events(from, to, polsekFilter(unit(requestedUnit)), category);
+	}
+
+	/**
+	 * The activities behind a task force's numbers.
+	 * @param day the day
+	 * @param requestedUnit the unit
+	 * @param taskForce a task force code, or null for all
+	 * @return the activities
+	 */
+	@Transactional(readOnly = true)
+	public List<Activity> activities(LocalDate day, String requestedUnit, String taskForce) {
+		String filter = polsekFilter(unit(requestedUnit));
+		return this.operation.activities(null, 1000)
+			.stream()
+			.filter(a -> a.at().toLocalDate().equals(day))
+			.filter(a -> filter == null || filter.equals(a.unitCode()))
+			.filter(a -> taskForce == null || a.taskForce().equalsIgnoreCase(taskForce))
+			.toList();
+	}
+
+	/**
+	 * The posts behind the personnel numbers.
+	 * @param requestedUnit the unit
+	 * @return per post: Polsek, anchor TPS, Polri and BKO officers
+	 */
+	@Transactional(readOnly = true)
+	public List<PostCount> posts(String requestedUnit) {
+		String filter = polsekFilter(unit(requestedUnit));
+		Optional<StoredPlan> plan = this.plans.published();
+		if (plan.isEmpty()) {
+			return List.of();
+		}
+		Set<String> bko = bkoUnits();
+		List<PostCount> posts = new ArrayList<>();
+		for (StaffedPost s : plan.get().plan().staffed()) {
+			if (filter == null || filter.equals(s.post().polsek())) {
+				int b = (int) s.officers().stream().filter(o -> bko.contains(o.unitCode())).count();
+				posts.add(new PostCount(s.post().polsek(), s.post().anchor(), s.post().tps().size(),
+						s.officers().size() - b, b));
+			}
+		}
+		return posts;
+	}
+
+	/**
+	 * Police on one post.
+	 *
+	 * @param polsek its Polsek
+	 * @param anchor its anchor TPS
+	 * @param tps TPS covered
+	 * @param polri Polri officers
+	 * @param bko BKO officers
+	 */
+	public record PostCount(String polsek, String anchor, int tps, int polri, int bko) {
+	}
+
+	/**
+	 * Records a kamtibmas event, traffic accident or protest.
+	 * @param e the event
+	 * @param user who records it
+	 * @return it, as stored
+	 */
+	@Transactional
+	public ReportEvent record(NewReportEvent e, String user) {
+		if (e == null || e.day() == null || e.category() == null) {
+			throw new IllegalArgumentException("an event needs a day and a category");
+		}
+		if (e.subcategory() == null || e.subcategory().isBlank() || e.subcategory().length() > 120) {
+			throw new IllegalArgumentException("an event needs a subcategory of at most 120 characters");
+		}
+		if (e.unitCode() == null || polseksAndFunctions().stream().noneMatch(u -> u.code().equals(e.unitCode()))) {
+			throw new IllegalArgumentException("unknown or out-of-scope unit " + e.unitCode());
+		}
+		AccessScope scope = scope();
+		if (scope.units() != null && !scope.units().contains(e.unitCode())) {
+			throw new IllegalArgumentException("unknown or out-of-scope unit " + e.unitCode());
+		}
+		for (Integer n : new Integer[] { e.dead(), e.badlyHurt(), e.lightlyHurt() }) {
+			if (n != null && n < 0) {
+				throw new IllegalArgumentException("counts must not be negative");
+			}
+		}
+		if ((e.count() != null && e.count() < 1) || (e.lossRp() != null && e.lossRp() < 0)) {
+			throw new IllegalArgumentException("an event counts at least 1 and its loss is not negative");
+		}
+		if (e.note() != null && e.note().length() > 1000) {
+			throw new IllegalArgumentException("a note is limited to 1000 characters");
+		}
+		Operation op = this.operation.operation();
+		if (e.day().isBefore(op.startsOn().minusDays(30)) || e.day().isAfter(op.endsOn())) {
+			throw new IllegalArgumentException("the day lies outside the operation's period");
+		}
+		long id = this.repository.insert(e, user);
+		ReportEvent stored = this.repository.events(e.day(), e.day(), e.unitCode(), e.category())
+			.stream()
+			.filter(x -> x.id() == id)
+			.findFirst()
+			.orElseThrow();
+		this.events.publishEvent(
+				new ReportEventRecorded("report.event-recorded", "report-event", Long.toString(id), null, stored));
+		return stored;
+	}
+
+	/**
+	 * @return units an event may be recorded for (Polsek and Polres functions in scope)
+	 */
+	@Transactional(readOnly = true)
+	public List<Unit> polseksAndFunctions() {
+		AccessScope scope = scope();
+		return this.personnel.units()
+			.stream()
+			.filter(u -> u.kind() == UnitKind.POLSEK || (scope.units() == null && u.kind() == UnitKind.FUNGSI))
+			.toList();
+	}
+
+	/**
+	 * @param from first day
+	 * @param to last day
+	 * @param requestedUnit the unit
+	 * @return count per category over the period
+	 */
+	@Transactional(readOnly = true)
+	public Map<EventCategory, Integer> counts(LocalDate from, LocalDate to, String requestedUnit) {
+		Map<EventCategory, Integer> counts = new EnumMap<>(EventCategory.class);
+		for (EventCategory c : EventCategory.values()) {
+			counts.put(c, 0);
+		}
+		events(from, to, requestedUnit, null).forEach(e -> counts.merge(e.category(), e.count(), Integer::sum));
+		return counts;
+	}
+
+	/**
+	 * @param from first day
+	 * @param to last day
+	 * @param requestedUnit the unit
+	 * @return per day, the kamtibmas total (every day of the period, zeros included)
+	 */
+	@Transactional(readOnly = true)
+	public Map<LocalDate, Integer> kamtibmasPerDay(LocalDate from, LocalDate to, String requestedUnit) {
+		Map<LocalDate, Integer> days = new TreeMap<>();
+		for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+			days.put(d, 0);
+		}
+		events(from, to, requestedUnit, null).stream()
+			.filter(e -> EventCategory.KAMTIBMAS.contains(e.category()))
+			.forEach(e -> days.merge(e.day(), e.count(), Integer::sum));
+		return days;
+	}
+
+	/**
+	 * Writes the report as PDF.
+	 * @param report the report
+	 * @param out where it goes
+	 * @throws IOException when writing fails
+	 */
+	public void writePdf(DailyReport report, OutputStream out) throws IOException {
+		ReportDocuments.pdf(report, this.operation.operation().codeName(), taskForceNames(), out);
+	}
+
+	/**
+	 * Writes the report as XLSX.
+	 * @param report the report
+	 * @param out where it goes
+	 * @throws IOException when writing fails
+	 */
+	public void writeXlsx(DailyReport report, OutputStream out) throws IOException {
+		ReportDocuments.xlsx(report, this.operation.operation().codeName(), out);
+	}
+
+	private Map<String, String> taskForceNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		this.operation.taskForces().forEach(t -> names.put(t.code(), t.name()));
+		return names;
+	}
+
+	/**
+	 * @param day a day
+	 * @return the operation's stage on that day (TAHAP agenda items covering it)
+	 */
+	@Transactional(readOnly = true)
+	public List<AgendaItem> stagesOn(LocalDate day) {
+		return this.operation.agenda()
+			.stream()
+			.filter(a -> !a.milestone() && a.endsAt() != null)
+			.filter(a -> !day.isBefore(a.startsAt().toLocalDate()) && !day.isAfter(a.endsAt().toLocalDate()))
+			.toList();
+	}
+
+	private DailyReport.TpsSection tps(LocalDate day, String filter, List<IncidentSource.TpsReport> reports) {
+		Optional<AgendaItem> stage = stagesOn(day).stream()
+			.filter(a -> a.code().equals("PEMUNGUTAN") || a.code().equals("PENGHITUNGAN"))
+			.findFirst();
+		if (stage.isEmpty()) {
+			return null;
+		}
+		AtomicInteger total = new AtomicInteger();
+		if (filter == null) {
+			this.territory.forEachTps(null, t -> total.incrementAndGet());
+		}
+		else {
+			for (String kecamatan : area(filter)) {
+				this.territory.forEachTps(kecamatan, t -> total.incrementAndGet());
+			}
+		}
+		Map<String, String> last = new LinkedHashMap<>();
+		reports.forEach(r -> last.put(r.tpsCode(), r.status()));
+		Map<String, Integer> byStatus = new TreeMap<>();
+		last.values().forEach(s -> byStatus.merge(s, 1, Integer::sum));
+		return new DailyReport.TpsSection(stage.get().code(), total.get(), byStatus,
+				Math.max(0, total.get() - last.size()));
+	}
+
+	private List<DailyReport.TaskForceActivity> activities(LocalDate day, String filter) {
+		List<Activity> all = this.operation.activities(null, 1000)
+			.stream()
+			.filter(a -> a.at().toLocalDate().equals(day))
+			.filter(a -> filter == null || filter.equals(a.unitCode()))
+			.toList();
+		List<DailyReport.TaskForceActivity> lines = new ArrayList<>();
+		for (TaskForce t : this.operation.taskForces()) {
+			Map<id.praja.operation.ActivityKind, Integer> kinds = new EnumMap<>(id.praja.operation.ActivityKind.class);
+			int officers = 0;
+			int people = 0;
+			int n = 0;
+			for (Activity a : all) {
+				if (a.taskForce().equals(t.code())) {
+					kinds.merge(a.kind(), 1, Integer::sum);
+					officers += a.officers();
+					people += a.people();
+					n++;
+				}
+			}
+			lines.add(new DailyReport.TaskForceActivity(t.code(), t.name(), kinds, n, officers, people));
+		}
+		return lines;
+	}
+
+	private DailyReport.Personnel personnel(String filter) {
+		Optional<StoredPlan> stored = this.plans.published();
+		if (stored.isEmpty()) {
+			return null;
+		}
+		DeploymentPlan plan = stored.get().plan();
+		Set<String> bko = bkoUnits();
+		int polri = 0;
+		int b = 0;
+		for (StaffedPost s : plan.staffed()) {
+			if (filter == null || filter.equals(s.post().polsek())) {
+				for (PostedOfficer o : s.officers()) {
+					if (bko.contains(o.unitCode())) {
+						b++;
+					}
+					else {
+						polri++;
+					}
+				}
+			}
+		}
+		if (filter == null) {
+			polri += plan.reserve();
+		}
+		Set<String> area = (filter == null) ? null : area(filter);
+		int tni = this.personnel.units()
+			.stream()
+			.filter(u -> u.kind() == UnitKind.TNI)
+			.filter(u -> area == null || (u.kecamatanCode() != null && area.contains(u.kecamatanCode())))
+			.mapToInt(Unit::headcount)
+			.sum();
+		int linmas = this.personnel.linmas()
+			.stream()
+			.filter(l -> area == null || area.contains(l.kecamatanCode()))
+			.mapToInt(LinmasDesa::strength)
+			.sum();
+		return new DailyReport.Personnel(polri, b, tni, linmas, stored.get().version().version());
+	}
+
+	private Set<String> bkoUnits() {
+		Set<String> bko = new HashSet<>();
+		this.personnel.units().stream().filter(u -> u.kind() == UnitKind.BKO).forEach(u -> bko.add(u.code()));
+		return bko;
+	}
+
+	private Set<String> area(String polsek) {
+		Set<String> kecamatan = new HashSet<>();
+		this.personnel.polsekAreas().forEach((k, p) -> {
+			if (p.equals(polsek)) {
+				kecamatan.add(k);
+			}
+		});
+		return kecamatan;
+	}
+
+	private static String polsekFilter(String unit) {
+		return (POLRES.equals(unit) || POLDA.equals(unit)) ? null : unit;
+	}
+
+	private String unitName(Operation op, String unit) {
+		if (POLRES.equals(unit)) {
+			return op.polres();
+		}
+		if (POLDA.equals(unit)) {
+			return op.polres() + " (" + op.polda() + ")";
+		}
+		return this.personnel.unit(unit).map(Unit::name).orElse(unit);
+	}
+
+	private List<String> header(Operation op, String unit) {
+		List<String> lines = new ArrayList<>();
+		lines.add("KEPOLISIAN NEGARA REPUBLIK INDONESIA");
+		lines.add(op.polda().replaceFirst("^Polda ", "DAERAH ").toUpperCase());
+		if (!POLDA.equals(unit)) {
+			lines.add(op.polres().replaceFirst("^Polres ", "RESOR ").toUpperCase());
+		}
+		if (!POLDA.equals(unit) && !POLRES.equals(unit)) {
+			lines.add(unitName(op, unit).replaceFirst("^Polsek ", "SEKTOR ").toUpperCase());
+		}
+		if (POLDA.equals(unit)) {
+			lines.add("REKAPITULASI " + op.polres().toUpperCase());
+		}
+		return lines;
+	}
+
+	private List<IncidentSource> sources() {
+		List<IncidentSource> list = this.sources.orderedStream().toList();
+		return list.isEmpty() ? List.of(IncidentSource.NONE) : list;
+	}
+
+	private AccessScope scope() {
+		AccessScopes provider = this.scopes.getIfAvailable();
+		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
+	}
+
+	private static int count(List<ReportEvent> events, EventCategory category) {
+		return events.stream().filter(e -> e.category() == category).mapToInt(ReportEvent::count).sum();
+	}
+
+	private static DailyReport.Traffic traffic(List<ReportEvent> events) {
+		int n = 0;
+		int md = 0;
+		int lb = 0;
+		int lr = 0;
+		long loss = 0;
+		for (ReportEvent e : events) {
+			if (e.category() == EventCategory.LAKA_LANTAS) {
+				n += e.count();
+				md += e.dead();
+				lb += e.badlyHurt();
+				lr += e.lightlyHurt();
+				loss += e.lossRp();
+			}
+		}
+		return new DailyReport.Traffic(n, md, lb, lr, loss);
+	}
+
+	/**
+	 * @param day a day
+	 * @return it in Indonesian, e.g. 14 Agustus 2024
+	 */
+	public static String date(LocalDate day) {
+		return day.getDayOfMonth() + " " + MONTHS[day.getMonthValue() - 1] + " " + day.getYear();
+	}
+
+}

@@ -1,0 +1,22 @@
+package id.praja.report;
+
+import java.time.LocalDate;
+
+/**
+ * An event to record; counts may be null (0, and 1 for {@code count}).
+ *
+ * @param day the day
+ * @param unitCode the unit
+ * @param category category
+ * @param subcategory subcategory
+ * @param count how many
+ * @param dead MD
+ * @param badlyHurt LB
+ * @param lightlyHurt LR
+ * @param lossRp loss in rupiah
+ * @param notable notable event
+ * @param note note
+ */
+public record NewReportEvent(LocalDate day, String unitCode, EventCategory category, String subcategory, Integer count,
+		Integer dead, Integer badlyHurt, Integer lightlyHurt, Long lossRp, Boolean notable, String note) {
+}

@@ -1,0 +1,146 @@
+package id.praja.report.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.praja.report.DailyReport;
+import id.praja.report.DailyReports;
+import id.praja.report.EventCategory;
+import id.praja.report.NewReportEvent;
+
+/**
+ * The daily report page with its one-click PDF and XLSX, the records behind every number,
+ * and the desk's entry form for kamtibmas, traffic and protest events.
+ */
+@Controller
+class ReportController {
+
+	static final String READERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA', 'KAPOLSEK', 'PENGAMAT')";
+
+	static final String RECORDERS = "hasAnyRole('ADMIN', 'PERENCANA', 'KAPOLSEK', 'OPERATOR')";
+
+	/** The day shown when none is chosen: voting day of the reference election. */
+	static final LocalDate DEFAULT_DAY = LocalDate.of(2024, 11, 27);
+
+	private final DailyReports reports;
+
+	ReportController(DailyReports reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping("/laporan/harian")
+	@PreAuthorize(READERS)
+	String laphar(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
+			@RequestParam(required = false) String satuan, Model model) {
+		LocalDate day = (tanggal != null) ? tanggal : DEFAULT_DAY;
+		DailyReport report = this.reports.laphar(day, satuan);
+		model.addAttribute("r", report);
+		model.addAttribute("units", this.reports.polseks());
+		model.addAttribute("stages", this.reports.stagesOn(day));
+		return "report/laphar";
+	}
+
+	@GetMapping("/laporan/harian/pdf")
+	@PreAuthorize(READERS)
+	void pdf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
+			@RequestParam(required = false) String satuan, HttpServletResponse response) throws IOException {
+		DailyReport report = this.reports.laphar(tanggal, satuan);
+		response.setContentType("application/pdf");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"laphar-" + report.unitCode() + "-" + tanggal + ".pdf\"");
+		this.reports.writePdf(report, response.getOutputStream());
+	}
+
+	@GetMapping("/laporan/harian/xlsx")
+	@PreAuthorize(READERS)
+	void xlsx(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
+			@RequestParam(required = false) String satuan, HttpServletResponse response) throws IOException {
+		DailyReport report = this.reports.laphar(tanggal, satuan);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"laphar-" + report.unitCode() + "-" + tanggal + ".xlsx\"");
+		this.reports.writeXlsx(report, response.getOutputStream());
+	}
+
+	@GetMapping("/laporan/harian/rincian")
+	@PreAuthorize(READERS)
+	String details(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
+			@RequestParam(required = false) String satuan, @RequestParam(required = false) String kategori,
+			@RequestParam(required = false) String satgas, @RequestParam(required = false) String personel,
+			@RequestParam(required = false, defaultValue = "false") boolean kemarin, Model model) {
+		String unit = this.reports.unit(satuan);
+		LocalDate day = kemarin ? tanggal.minusDays(1) : tanggal;
+		model.addAttribute("day", day);
+		model.addAttribute("unit", unit);
+		if (satgas != null) {
+			model.addAttribute("activities", this.reports.activities(day, unit, satgas.equals("ALL") ? null : satgas));
+		}
+		else if (personel != null) {
+			model.addAttribute("posts", this.reports.posts(unit));
+		}
+		else {
+			List<EventCategory> categories = categories(kategori);
+			model.addAttribute("events",
+					this.reports.events(day, day, unit, null)
+						.stream()
+						.filter(e -> categories.contains(e.category()))
+						.toList());
+		}
+		return "report/details";
+	}
+
+	private static List<EventCategory> categories(String kategori) {
+		if (kategori == null || kategori.isBlank() || kategori.equals("TOTAL")) {
+			return EventCategory.KAMTIBMAS;
+		}
+		try {
+			return List.of(EventCategory.valueOf(kategori));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("unknown category " + kategori);
+		}
+	}
+
+	@GetMapping("/laporan/kejadian")
+	@PreAuthorize(RECORDERS)
+	String form(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
+			Model model) {
+		model.addAttribute("day", (tanggal != null) ? tanggal : DEFAULT_DAY);
+		model.addAttribute("units", this.reports.polseksAndFunctions());
+		model.addAttribute("categories", EventCategory.values());
+		return "report/event-form";
+	}
+
+	@PostMapping("/laporan/kejadian")
+	@PreAuthorize(RECORDERS)
+	String record(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @RequestParam String unit,
+			@RequestParam EventCategory category, @RequestParam String subcategory,
+			@RequestParam(required = false) Integer count, @RequestParam(required = false) Integer dead,
+			@RequestParam(required = false) Integer badlyHurt, @RequestParam(required = false) Integer lightlyHurt,
+			@RequestParam(required = false) Long lossRp, @RequestParam(required = false) Boolean notable,
+			@RequestParam(required = false) String note, Authentication auth, RedirectAttributes redirect) {
+		try {
+			this.reports.record(new NewReportEvent(day, unit, category, subcategory, count, dead, badlyHurt,
+					lightlyHurt, lossRp, notable, note), auth.getName());
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/laporan/kejadian?tanggal=" + day;
+	}
+
+}
