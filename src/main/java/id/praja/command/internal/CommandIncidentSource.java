@@ -1,0 +1,111 @@
+package id.praja.command.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import id.praja.command.GakkumduManagement;
+import id.praja.command.IncidentManagement;
+import id.praja.command.IncidentType;
+import id.praja.command.Severity;
+import id.praja.command.CommandManagement;
+import id.praja.command.TpsState;
+import id.praja.personnel.PersonnelManagement;
+import id.praja.report.EventCategory;
+import id.praja.report.IncidentSource;
+
+/**
+ * The command center's records for the daily report: the day's incidents (by creation
+ * day, Asia/Jakarta) in the Laphar's categories, the TPS statuses reached by that day,
+ * and the Gakkumdu cases with the deadline of their current stage. Units are Polsek
+ * codes, from the kecamatan each Polsek serves.
+ */
+@Component
+class CommandIncidentSource implements IncidentSource {
+
+	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+	private final IncidentManagement incidents;
+
+	private final GakkumduManagement gakkumdu;
+
+	private final CommandManagement command;
+
+	private final PersonnelManagement personnel;
+
+	CommandIncidentSource(IncidentManagement incidents, GakkumduManagement gakkumdu, CommandManagement command,
+			PersonnelManagement personnel) {
+		this.incidents = incidents;
+		this.gakkumdu = gakkumdu;
+		this.command = command;
+		this.personnel = personnel;
+	}
+
+	/**
+	 * How an incident type counts in the Laphar: money politics and intimidation are
+	 * election violations, violence a crime, crowds and outages disturbances, disasters
+	 * disasters.
+	 */
+	static EventCategory category(IncidentType type) {
+		return switch (type) {
+			case VIOLENCE -> EventCategory.KEJAHATAN;
+			case INTIMIDATION, MONEY_POLITICS -> EventCategory.PELANGGARAN;
+			case CROWD -> EventCategory.UNJUK_RASA;
+			case DISASTER -> EventCategory.BENCANA;
+			case LOGISTICS_PROBLEM, OUTAGE, OTHER -> EventCategory.GANGGUAN;
+		};
+	}
+
+	@Override
+	public List<IncidentSource.Incident> incidents(LocalDate day, Set<String> units) {
+		Map<String, String> polsekOf = this.personnel.polsekAreas();
+		List<IncidentSource.Incident> result = new ArrayList<>();
+		for (id.praja.command.Incident i : this.incidents.incidents(false, null, null, null, 1000)) {
+			String polsek = polsekOf.get(i.kecamatan());
+			if (!i.createdAt().atZone(WIB).toLocalDate().equals(day) || (units != null && !units.contains(polsek))) {
+				continue;
+			}
+			result.add(new IncidentSource.Incident("INS-" + i.id(), i.createdAt().atZone(WIB).toLocalDateTime(), polsek,
+					category(i.type()), i.severity() == Severity.RED,
+					i.title() + " (TPS " + i.tps() + ", " + i.status() + ")"));
+		}
+		return result;
+	}
+
+	@Override
+	public List<TpsReport> tpsReports(LocalDate day, Set<String> units) {
+		Map<String, String> polsekOf = this.personnel.polsekAreas();
+		List<TpsReport> result = new ArrayList<>();
+		for (TpsState s : this.command.states()) {
+			String polsek = polsekOf.get(s.kecamatan());
+			if (s.status() == null || s.since() == null || s.since().atZone(WIB).toLocalDate().isAfter(day)
+					|| (units != null && !units.contains(polsek))) {
+				continue;
+			}
+			result.add(new TpsReport(s.tps(), polsek, s.status().name()));
+		}
+		return result;
+	}
+
+	@Override
+	public List<IncidentSource.GakkumduCase> gakkumduCases(LocalDate day, Set<String> units) {
+		Map<String, String> polsekOf = this.personnel.polsekAreas();
+		List<IncidentSource.GakkumduCase> result = new ArrayList<>();
+		for (id.praja.command.GakkumduCase c : this.gakkumdu.cases(day)) {
+			String polsek = polsekOf.get(c.kecamatan());
+			if ((units != null && !units.contains(polsek)) || c.discoveredOn().isAfter(day)) {
+				continue;
+			}
+			id.praja.command.GakkumduCase.Clock clock = c.current();
+			result.add(new IncidentSource.GakkumduCase("GKD-" + c.id(), polsek, c.offence(), "",
+					String.valueOf(c.stage()), (clock != null) ? clock.deadline() : null));
+		}
+		return result;
+	}
+
+}
