@@ -1,6 +1,7 @@
 package id.praja.exercise.floorgame;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * A floor game in the list of sessions.
@@ -14,4 +15,12 @@ import java.time.Instant;
  */
 public record FloorGameSession(long id, String name, String facilitator, Instant createdAt, GameState state,
 		Instant clockStart) {
+
+	/**
+	 * @return when it was created, in WIB
+	 */
+	public OffsetDateTime createdWib() {
+		return this.createdAt.atOffset(FloorGames.WIB);
+	}
+
 }
