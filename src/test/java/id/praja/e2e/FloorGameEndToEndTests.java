@@ -73,7 +73,7 @@ class FloorGameEndToEndTests {
 		assertThat(browser.findElement(By.cssSelector("#inject-table tbody tr")).getText()).contains("06:01")
 			.contains("35.09.18.2001-TPS-001")
 			.contains("Gangguan logistik")
-			.contains("menunggu");
+			.contains("Hapus");
 
 		// start at 60x: the incident appears on the list and the map
 		browser.findElement(By.id("fg-speed-60")).click();
