@@ -84,11 +84,25 @@ public class ExerciseManagement {
 	 * @return both summaries
 	 */
 	public Comparison compare(int replications, long seed, Long planA, Long planB, int fewerTeams) {
+		return compare(replications, seed, planA, planB, fewerTeams, SimulationConfig.defaults());
+	}
+
+	/**
+	 * As {@link #compare(int, long, Long, Long, int)}, with the planner's own settings.
+	 * @param replications days to simulate (1..5000)
+	 * @param seed the seed
+	 * @param planA a plan version id, or null for the current plan
+	 * @param planB a plan version id, or null for plan A
+	 * @param fewerTeams reserve teams to remove from B
+	 * @param config the simulation settings (see {@link SimulationConfig#with})
+	 * @return both summaries
+	 */
+	public Comparison compare(int replications, long seed, Long planA, Long planB, int fewerTeams,
+			SimulationConfig config) {
 		if (replications < 1 || replications > 5000) {
 			throw new IllegalArgumentException("replications must be between 1 and 5000");
 		}
 		int threads = Runtime.getRuntime().availableProcessors();
-		SimulationConfig config = SimulationConfig.defaults();
 		Scenario a = scenario((planA != null) ? planVersion(planA) : currentPlan(threads), config);
 		Scenario base = (planB != null) ? scenario(planVersion(planB), config) : a;
 		if (fewerTeams < 0 || fewerTeams > base.teams()) {

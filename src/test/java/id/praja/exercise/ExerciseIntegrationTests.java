@@ -99,7 +99,25 @@ class ExerciseIntegrationTests {
 			.hasStatusOk()
 			.bodyJson()
 			.extractingPath("$[0].id")
-			.isEqualTo((int) c.id());
+			.isNotNull();
+		// the planner's own settings: no incidents at all when every rate is zero; a
+		// negative rate is refused
+		assertThat(this.mvc.post()
+			.uri("/api/v1/exercise/simulations")
+			.param("replications", "5")
+			.param("fewerTeams", "0")
+			.param("rateKurangRawan", "0")
+			.param("rateRawan", "0")
+			.param("rateSangatRawan", "0")
+			.param("rateKhusus", "0")
+			.with(httpBasic("kabagops", "praja2024"))
+			.with(csrf())).hasStatusOk().bodyJson().extractingPath("$.a.meanIncidents").isEqualTo(0.0);
+		assertThat(this.mvc.post()
+			.uri("/api/v1/exercise/simulations")
+			.param("replications", "5")
+			.param("rateRawan", "-1")
+			.with(httpBasic("kabagops", "praja2024"))
+			.with(csrf())).hasStatus(400);
 		List<Boolean> flags = this.jdbc.sql("SELECT exercise FROM exercise_simulation").query(Boolean.class).list();
 		assertThat(flags).containsOnly(true);
 		assertThat(this.mvc.get().uri("/api/v1/exercise/simulations").with(httpBasic("lapangan", "praja2024")))

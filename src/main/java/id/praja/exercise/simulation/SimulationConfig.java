@@ -76,6 +76,33 @@ public record SimulationConfig(Map<PoliceClass, Double> dailyRate, double indica
 	}
 
 	/**
+	 * These settings with the planner's own figures where given (null keeps the current
+	 * value): the daily incident rate per TPS of each class, the weight of each Bawaslu
+	 * indicator, and the minutes an unattended incident takes to escalate.
+	 * @param rates incidents per TPS per day by class, or null
+	 * @param indicatorFactor extra rate per indicator (0.1 = +10 % each), or null
+	 * @param greenToYellow minutes from green to yellow, or null
+	 * @param yellowToRed minutes from yellow to red, or null
+	 * @return the adjusted settings (validated like any other)
+	 */
+	public SimulationConfig with(Map<PoliceClass, Double> rates, Double indicatorFactor, Double greenToYellow,
+			Double yellowToRed) {
+		Map<PoliceClass, Double> rate = new EnumMap<>(this.dailyRate);
+		if (rates != null) {
+			rates.forEach((c, r) -> {
+				if (r != null) {
+					rate.put(c, r);
+				}
+			});
+		}
+		return new SimulationConfig(rate, (indicatorFactor != null) ? indicatorFactor : this.indicatorFactor,
+				this.types, this.startMinute, this.hourlyWeights,
+				(greenToYellow != null) ? greenToYellow : this.greenToYellowMinutes,
+				(yellowToRed != null) ? yellowToRed : this.yellowToRedMinutes, this.officersPulled,
+				this.yellowHandlingFactor, this.redHandlingFactor, this.nearestPosts);
+	}
+
+	/**
 	 * The documented defaults (assumptions, see docs/simulation.md).
 	 * @return the default settings for voting day
 	 */

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.praja.exercise.Comparison;
 import id.praja.exercise.ExerciseManagement;
+import id.praja.exercise.simulation.SimulationConfig;
+import id.praja.vulnerability.PoliceClass;
 import id.praja.exercise.StoredSimulation;
 
 /** The exercise API: run a comparison, list stored simulations (exercise data). */
@@ -27,8 +29,17 @@ class ExerciseApiController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
 	Comparison run(@RequestParam(defaultValue = "200") int replications, @RequestParam(defaultValue = "2024") long seed,
 			@RequestParam(defaultValue = "1") int fewerTeams, @RequestParam(required = false) Long planA,
-			@RequestParam(required = false) Long planB) {
-		return this.exercise.compare(replications, seed, planA, planB, fewerTeams);
+			@RequestParam(required = false) Long planB, @RequestParam(required = false) Double rateKurangRawan,
+			@RequestParam(required = false) Double rateRawan, @RequestParam(required = false) Double rateSangatRawan,
+			@RequestParam(required = false) Double rateKhusus, @RequestParam(required = false) Double indicatorFactor,
+			@RequestParam(required = false) Double greenToYellow, @RequestParam(required = false) Double yellowToRed) {
+		java.util.Map<PoliceClass, Double> rates = new java.util.EnumMap<>(PoliceClass.class);
+		rates.put(PoliceClass.KURANG_RAWAN, rateKurangRawan);
+		rates.put(PoliceClass.RAWAN, rateRawan);
+		rates.put(PoliceClass.SANGAT_RAWAN, rateSangatRawan);
+		rates.put(PoliceClass.KHUSUS, rateKhusus);
+		SimulationConfig config = SimulationConfig.defaults().with(rates, indicatorFactor, greenToYellow, yellowToRed);
+		return this.exercise.compare(replications, seed, planA, planB, fewerTeams, config);
 	}
 
 	@GetMapping("/api/v1/exercise/simulations")
