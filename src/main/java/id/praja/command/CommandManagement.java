@@ -347,6 +347,15 @@ public class CommandManagement {
 	/**
 	 * @return the current user's area (for filtering live updates)
 	 */
+	/**
+	 * @param day a day (Asia/Jakarta)
+	 * @return per hour of that day, in the user's area: TPS opened, TPS finished,
+	 * incidents
+	 */
+	public List<FieldReportStore.Hour> hourly(java.time.LocalDate day) {
+		return this.store.hourly(day, scope().kecamatanFilter());
+	}
+
 	public AccessScope scope() {
 		AccessScopes provider = this.scopes.getIfAvailable();
 		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;

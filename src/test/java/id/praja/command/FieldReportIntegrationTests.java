@@ -203,6 +203,37 @@ class FieldReportIntegrationTests {
 	}
 
 	@Test
+	void theHourlyCountersCountEachTpsOnceInTheHourItFirstOpenedOrFinished() throws Exception {
+		String a = "35.09.18.2001-TPS-005";
+		String b = "35.09.18.2001-TPS-006";
+		assertThat(send("operator", status(UUID.randomUUID(), a, "DIBUKA", "2024-11-28T07:10:00+07:00")).getResponse()
+			.getStatus()).isEqualTo(201);
+		// a second DIBUKA of the same TPS later does not count again
+		send("operator", status(UUID.randomUUID(), a, "DIBUKA", "2024-11-28T07:50:00+07:00"));
+		send("operator", status(UUID.randomUUID(), b, "DIBUKA", "2024-11-28T08:20:00+07:00"));
+		send("operator", status(UUID.randomUUID(), a, "SELESAI", "2024-11-28T13:05:00+07:00"));
+		MvcResult result = this.mvc
+			.perform(get("/api/v1/command/hourly").param("day", "2024-11-28")
+				.with(user(this.users.loadUserByUsername("operator"))))
+			.andReturn();
+		JsonNode hours = JSON.readTree(result.getResponse().getContentAsString());
+		assertThat(hours).hasSize(24);
+		assertThat(hours.get(7).get("opened").asInt()).isEqualTo(1);
+		assertThat(hours.get(8).get("opened").asInt()).isEqualTo(1);
+		assertThat(hours.get(13).get("finished").asInt()).isEqualTo(1);
+		int opened = 0;
+		for (JsonNode h : hours) {
+			opened += h.get("opened").asInt();
+		}
+		assertThat(opened).isEqualTo(2);
+		// the wall display renders for the command post
+		assertThat(this.mvc.perform(get("/komando/dinding").with(user(this.users.loadUserByUsername("operator"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("wall-hourly");
+	}
+
+	@Test
 	void malformedReportsAreRejectedWith400() throws Exception {
 		List<String> bodies = List.of("not json", "[]",
 				"{\"id\":\"%s\",\"tps\":\"%s\",\"type\":\"STATUS\",\"occurredAt\":\"2024-11-27T07:00:00+07:00\"}"

@@ -350,6 +350,9 @@ class AccessMatrixTests {
 		Set<Role> fieldReaders = EnumSet.copyOf(commandViewers);
 		fieldReaders.add(Role.LAPANGAN);
 		rule("GET /komando", commandViewers, n -> get("/komando"));
+		rule("GET /komando/dinding", commandViewers, n -> get("/komando/dinding"));
+		rule("GET /api/v1/command/hourly", commandViewers,
+				n -> get("/api/v1/command/hourly").param("day", "2024-11-27"));
 		rule("GET /lapangan", fieldReporters, n -> get("/lapangan"));
 		rule("POST /api/v1/field-reports", fieldReporters,
 				n -> post("/api/v1/field-reports").contentType(MediaType.APPLICATION_JSON)

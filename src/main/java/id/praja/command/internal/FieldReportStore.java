@@ -196,6 +196,50 @@ public class FieldReportStore {
 	 * @param kecamatanFilter kecamatan codes joined by commas, or null for all
 	 * @return the state of every TPS that reported
 	 */
+	/**
+	 * One hour of a day, Asia/Jakarta.
+	 *
+	 * @param hour 0..23
+	 * @param opened TPS whose first DIBUKA report falls in that hour
+	 * @param finished TPS whose first SELESAI report falls in that hour
+	 * @param incidents incident reports that happened in that hour
+	 */
+	public record Hour(int hour, int opened, int finished, int incidents) {
+	}
+
+	/**
+	 * @param day a day (Asia/Jakarta)
+	 * @param kecamatanFilter comma-separated kecamatan codes, or null for all
+	 * @return the 24 hours of that day with their counts
+	 */
+	public List<Hour> hourly(java.time.LocalDate day, String kecamatanFilter) {
+		int[][] counts = new int[24][3];
+		this.jdbc.query(
+				"""
+						WITH r AS (
+						    SELECT tps_code, type, status, occurred_at AT TIME ZONE 'Asia/Jakarta' AS at
+						    FROM command_field_report
+						    WHERE (?::text IS NULL OR kecamatan_code = ANY(string_to_array(?, ',')))
+						      AND (occurred_at AT TIME ZONE 'Asia/Jakarta')::date = ?),
+						firsts AS (
+						    SELECT status, min(at) AS at FROM r WHERE type = 'STATUS' AND status IN ('DIBUKA', 'SELESAI')
+						    GROUP BY tps_code, status)
+						SELECT 0 AS kind, extract(hour FROM at)::int AS h, count(*) FROM firsts WHERE status = 'DIBUKA' GROUP BY 2
+						UNION ALL
+						SELECT 1, extract(hour FROM at)::int, count(*) FROM firsts WHERE status = 'SELESAI' GROUP BY 2
+						UNION ALL
+						SELECT 2, extract(hour FROM at)::int, count(*) FROM r WHERE type = 'INCIDENT' GROUP BY 2
+						""",
+				rs -> {
+					counts[rs.getInt(2)][rs.getInt(1)] = rs.getInt(3);
+				}, kecamatanFilter, kecamatanFilter, day);
+		List<Hour> hours = new java.util.ArrayList<>();
+		for (int h = 0; h < 24; h++) {
+			hours.add(new Hour(h, counts[h][0], counts[h][1], counts[h][2]));
+		}
+		return hours;
+	}
+
 	public List<TpsState> states(String kecamatanFilter) {
 		return this.jdbc.query(
 				"SELECT tps_code, kecamatan_code, status, status_since, checked_in_at, logistics, logistics_at"

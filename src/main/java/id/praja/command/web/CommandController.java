@@ -53,6 +53,25 @@ class CommandController {
 		return "command/center";
 	}
 
+	/**
+	 * The wall display of the command post: large counters, TPS opened and finished per
+	 * hour, open incidents and the Polsek table, refreshed live; no navigation.
+	 */
+	@GetMapping("/komando/dinding")
+	@PreAuthorize(FieldReportApiController.VIEWERS)
+	String wall(Model model) {
+		Map<String, String> names = new TreeMap<>();
+		for (Unit unit : this.personnel.units()) {
+			names.put(unit.code(), unit.name());
+		}
+		Map<String, String> polsekByKecamatan = new TreeMap<>();
+		this.personnel.polsekAreas()
+			.forEach((kecamatan, polsek) -> polsekByKecamatan.put(kecamatan, names.getOrDefault(polsek, polsek)));
+		model.addAttribute("polsekAreas", this.json.writeValueAsString(polsekByKecamatan));
+		model.addAttribute("severities", Severity.values());
+		return "command/wall";
+	}
+
 	@GetMapping("/lapangan")
 	@PreAuthorize(FieldReportApiController.POSTERS)
 	String fieldApp(Model model) {

@@ -124,6 +124,14 @@ class FieldReportApiController {
 		return this.command.reports(tps, reportType, limit);
 	}
 
+	@GetMapping("/command/hourly")
+	@PreAuthorize(VIEWERS)
+	@Operation(summary = "Per hour of a day (WIB): TPS opened, TPS finished, incidents, in the caller's area")
+	List<id.praja.command.internal.FieldReportStore.Hour> hourly(
+			@RequestParam(required = false) java.time.LocalDate day) {
+		return this.command.hourly((day != null) ? day : java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+	}
+
 	@GetMapping("/command/tps-status")
 	@PreAuthorize(VIEWERS)
 	@Operation(summary = "The current state of every TPS that reported")

@@ -1,0 +1,113 @@
+// The command post's wall display: counters, TPS opened/finished and incidents per hour,
+// open incidents and a Polsek table; reloaded from the API when the live stream reports a
+// change (at most once a second) and every 30 seconds.
+(function () {
+	'use strict';
+	var el = document.getElementById('wall');
+	var api = el.dataset.api;
+	var areas = JSON.parse(el.dataset.areas || '{}');
+	var t = document.getElementById('wall-i18n').dataset;
+	var state = window.prajaWall = { loads: 0, opened: 0, incidents: 0 };
+	var RANK = { PERSIAPAN: 1, DIBUKA: 2, PEMUNGUTAN: 3, PENGHITUNGAN: 4, SELESAI: 5 };
+	var chart = null, tpsPerKecamatan = {}, total = 0, pending = null;
+
+	function getJson(path) {
+		return fetch(api + path, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+			.then(function (r) { if (!r.ok) { throw new Error(path + ': HTTP ' + r.status); } return r.json(); });
+	}
+
+	function text(id, value) { document.getElementById(id).textContent = value; }
+
+	function escapeHtml(s) {
+		return String(s).replace(/[&<>"']/g, function (c) {
+			return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+		});
+	}
+
+	function load() {
+		pending = null;
+		return Promise.all([getJson('/command/tps-status'), getJson('/command/hourly'), getJson('/incidents?open=true')])
+			.then(function (r) {
+				var states = r[0], hours = r[1], incidents = r[2];
+				var opened = 0, counting = 0, finished = 0, perPolsek = {};
+				Object.keys(tpsPerKecamatan).forEach(function (k) {
+					var name = areas[k] || k;
+					var row = perPolsek[name] || (perPolsek[name] = { opened: 0, finished: 0, tps: 0 });
+					row.tps += tpsPerKecamatan[k];
+				});
+				states.forEach(function (s) {
+					var rank = RANK[s.status] || 0;
+					var row = perPolsek[areas[s.kecamatan] || s.kecamatan] || { opened: 0, finished: 0, tps: 0 };
+					if (rank >= 2) { opened++; row.opened++; }
+					if (rank === 4) { counting++; }
+					if (rank === 5) { finished++; row.finished++; }
+				});
+				text('wall-total', total.toLocaleString('id-ID'));
+				text('wall-none', (total - states.filter(function (s) { return s.status; }).length).toLocaleString('id-ID'));
+				text('wall-opened', opened.toLocaleString('id-ID'));
+				text('wall-counting', counting.toLocaleString('id-ID'));
+				text('wall-finished', finished.toLocaleString('id-ID'));
+				document.querySelectorAll('[data-severity]').forEach(function (n) {
+					n.textContent = incidents.filter(function (i) { return i.severity === n.dataset.severity; }).length;
+				});
+				var body = document.querySelector('#wall-incident-table tbody');
+				body.innerHTML = incidents.slice(0, 12).map(function (i) {
+					return '<tr><td><span class="dot sev-' + escapeHtml(i.severity) + '"></span></td><td>' + escapeHtml(i.title) +
+						'</td><td>' + escapeHtml(i.tps) + '</td><td>' + escapeHtml(i.status) + '</td></tr>';
+				}).join('');
+				var rows = Object.keys(perPolsek).sort();
+				document.querySelector('#wall-polsek-table tbody').innerHTML = rows.map(function (name) {
+					var p = perPolsek[name];
+					return '<tr><td>' + escapeHtml(name) + '</td><td class="num">' + p.opened + '</td><td class="num">' + p.finished +
+						'</td><td class="num">' + p.tps + '</td></tr>';
+				}).join('');
+				var labels = hours.map(function (h) { return String(h.hour).padStart(2, '0'); });
+				var data = [hours.map(function (h) { return h.opened; }), hours.map(function (h) { return h.finished; }),
+					hours.map(function (h) { return h.incidents; })];
+				if (!chart) {
+					chart = new Chart(document.getElementById('wall-hourly'), {
+						type: 'bar',
+						data: { labels: labels, datasets: [
+							{ label: t.opened, data: data[0], backgroundColor: '#2b8a3e' },
+							{ label: t.finished, data: data[1], backgroundColor: '#0b4f8a' },
+							{ label: t.incidents, data: data[2], backgroundColor: '#e03131' }] },
+						options: { animation: false, responsive: true, scales: { y: { beginAtZero: true } } }
+					});
+				}
+				else {
+					data.forEach(function (d, i) { chart.data.datasets[i].data = d; });
+					chart.update();
+				}
+				state.loads++;
+				state.opened = opened;
+				state.incidents = incidents.length;
+				el.dataset.loads = String(state.loads);
+			})
+			.catch(function (err) { text('wall-live', String(err.message)); });
+	}
+
+	function soon() {
+		if (!pending) { pending = setTimeout(load, 1000); }
+	}
+
+	function clock() {
+		text('wall-clock', new Date().toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }));
+	}
+
+	function listen() {
+		var source = new EventSource(api + '/live');
+		source.onopen = function () { text('wall-live', t.live); document.getElementById('live-dot').classList.add('on'); };
+		['reports', 'incidents'].forEach(function (name) { source.addEventListener(name, soon); });
+		source.onerror = function () { text('wall-live', t.offline); document.getElementById('live-dot').classList.remove('on'); };
+	}
+
+	getJson('/territory/summary').then(function (s) { total = s.tps; })
+		.then(function () { return getJson('/kecamatan'); })
+		.then(function (list) { (list.content || list).forEach(function (k) { tpsPerKecamatan[k.code] = k.tpsCount; }); })
+		.catch(function () { })
+		.then(load)
+		.then(listen);
+	clock();
+	setInterval(clock, 10000);
+	setInterval(load, 30000);
+})();
