@@ -38,14 +38,7 @@ class CommandController {
 	@GetMapping("/komando")
 	@PreAuthorize(FieldReportApiController.VIEWERS)
 	String commandCenter(Model model) {
-		Map<String, String> names = new TreeMap<>();
-		for (Unit unit : this.personnel.units()) {
-			names.put(unit.code(), unit.name());
-		}
-		Map<String, String> polsekByKecamatan = new TreeMap<>();
-		this.personnel.polsekAreas()
-			.forEach((kecamatan, polsek) -> polsekByKecamatan.put(kecamatan, names.getOrDefault(polsek, polsek)));
-		model.addAttribute("polsekAreas", this.json.writeValueAsString(polsekByKecamatan));
+		model.addAttribute("polsekAreas", polsekAreas());
 		model.addAttribute("statuses", TpsStatus.values());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("incidentTypes", IncidentType.values());
@@ -60,6 +53,15 @@ class CommandController {
 	@GetMapping("/komando/dinding")
 	@PreAuthorize(FieldReportApiController.VIEWERS)
 	String wall(Model model) {
+		model.addAttribute("polsekAreas", polsekAreas());
+		model.addAttribute("severities", Severity.values());
+		return "command/wall";
+	}
+
+	/**
+	 * @return kecamatan code to the name of the Polsek serving it, as JSON for the pages
+	 */
+	private String polsekAreas() {
 		Map<String, String> names = new TreeMap<>();
 		for (Unit unit : this.personnel.units()) {
 			names.put(unit.code(), unit.name());
@@ -67,9 +69,7 @@ class CommandController {
 		Map<String, String> polsekByKecamatan = new TreeMap<>();
 		this.personnel.polsekAreas()
 			.forEach((kecamatan, polsek) -> polsekByKecamatan.put(kecamatan, names.getOrDefault(polsek, polsek)));
-		model.addAttribute("polsekAreas", this.json.writeValueAsString(polsekByKecamatan));
-		model.addAttribute("severities", Severity.values());
-		return "command/wall";
+		return this.json.writeValueAsString(polsekByKecamatan);
 	}
 
 	@GetMapping("/lapangan")
