@@ -10,14 +10,14 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 import id.praja.personnel.Unit;
@@ -28,11 +28,10 @@ import id.praja.report.Dashboard;
 import id.praja.report.Dashboards;
 import id.praja.report.Evaluation;
 import id.praja.report.Evaluations;
-import id.praja.shared.web.SheetDownload;
 
 /**
  * The evaluation (Anev) page comparing periods and units with its chart and CSV/XLSX
- * export, its JSON API, and the operation's dashboard. Readers as for the Laphar.
+ * export links, and the operation's dashboard. Readers as for the Laphar.
  */
 @Controller
 class AnevController {
@@ -107,44 +106,6 @@ class AnevController {
 		return "report/anev";
 	}
 
-	@GetMapping("/api/v1/reports/anev")
-	@PreAuthorize(ReportController.READERS)
-	@ResponseBody
-	Object anevApi(@RequestParam String mode,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate against,
-			@RequestParam(required = false) String stage, @RequestParam(required = false) String againstStage,
-			@RequestParam(required = false) String unit, @RequestParam(required = false) String againstUnit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String by) {
-		AnevQuery q = new AnevQuery(mode(mode), day, against, stage, againstStage, unit, againstUnit, from, to, by);
-		return (q.mode() == AnevMode.RANK) ? this.evaluations.rank(from, to, by) : this.evaluations.compare(q);
-	}
-
-	@GetMapping("/api/v1/reports/anev/export")
-	@PreAuthorize(ReportController.READERS)
-	ResponseEntity<StreamingResponseBody> export(@RequestParam String format, @RequestParam String mode,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate against,
-			@RequestParam(required = false) String stage, @RequestParam(required = false) String againstStage,
-			@RequestParam(required = false) String unit, @RequestParam(required = false) String againstUnit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String by) {
-		AnevQuery q = new AnevQuery(mode(mode), day, against, stage, againstStage, unit, againstUnit, from, to, by);
-		if (q.mode() == AnevMode.RANK) {
-			Evaluation.Ranking r = this.evaluations.rank(from, to, by);
-			return SheetDownload.of(format,
-					"anev-peringkat-" + r.by() + "-" + r.period().from() + "-" + r.period().to(),
-					(xlsx, out) -> this.evaluations.write(r, xlsx, out));
-		}
-		Evaluation e = this.evaluations.compare(q);
-		return SheetDownload.of(format,
-				"anev-" + q.mode().name().toLowerCase(Locale.ROOT) + "-" + e.a().unitCode() + "-" + e.a().from(),
-				(xlsx, out) -> this.evaluations.write(e, xlsx, out));
-	}
-
 	@GetMapping("/laporan/dasbor")
 	@PreAuthorize(ReportController.READERS)
 	String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
@@ -162,12 +123,11 @@ class AnevController {
 		return "report/dashboard";
 	}
 
-	@GetMapping("/api/v1/reports/dashboard")
-	@PreAuthorize(ReportController.READERS)
-	@ResponseBody
-	Dashboard dashboardApi(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam(required = false) String unit) {
-		return this.dashboards.dashboard((day != null) ? day : this.dashboards.defaultDay(LocalDate.now()), unit);
+	@ExceptionHandler(IllegalArgumentException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String problem(IllegalArgumentException ex, Model model) {
+		model.addAttribute("problem", ex.getMessage());
+		return "report/problem";
 	}
 
 	static AnevMode mode(String mode) {
