@@ -208,6 +208,25 @@ class PlanVersionsIntegrationTests {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.exchange();
 		assertThat(saved).hasStatus(302).flash().containsKey("patternSaved");
+		// the plan page renders the draft with its pattern editor and summary
+		assertThat(this.mvc.get()
+			.uri("/rencana/" + id)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("kabagops")
+				.roles("PERENCANA")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("name=\"tps-KURANG_RAWAN\"")
+			.contains("value=\"5\"")
+			.contains("plan-reserve");
+		assertThat(this.mvc.get()
+			.uri("/rencana")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("kabagops")
+				.roles("PERENCANA")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("/rencana/" + id);
 		StoredPlan changed = this.plans.get(id);
 		assertThat(changed.pattern().groups().get(PoliceClass.KURANG_RAWAN).tps()).isEqualTo(5);
 		assertThat(changed.pattern().reserveShare()).isEqualTo(0.12);

@@ -105,6 +105,17 @@ class OperationIntegrationTests {
 		assertThat(preventif.head()).isNotNull();
 		assertThat(preventif.head().unitCode()).isEqualTo("SAT-SAMAPTA");
 		assertThat(preventif.members()).hasSize(5);
+		// the page shows the chain of command: the task forces and the 30 Polsek
+		assertThat(this.mvc.get()
+			.uri("/operasi/satgas")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("kapolres")
+				.roles("KAOPS")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"chain-polsek\"")
+			.contains("30 Polsek jajaran")
+			.contains("Polsek Tempurejo");
 
 		// an unknown officer is refused; a member list is replaced
 		assertThat(this.mvc.post()

@@ -484,6 +484,54 @@ class AccessMatrixTests {
 							+ "\"subcategory\":\"aksi damai\"}")
 					.with(csrf()));
 		// --- end of press and report modules ---
+		// --- floor game (exercise module): facilitators run it, Kapolsek and Kasatgas
+		// play, the Polda observer watches; not the desk operator, the field or the press
+		Set<Role> floorGamePlayers = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KAPOLSEK, Role.KASATGAS);
+		Set<Role> floorGameViewers = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KAPOLSEK, Role.KASATGAS,
+				Role.PENGAMAT);
+		rule("GET /latihan/tfg", floorGameViewers, n -> get("/latihan/tfg"));
+		rule("POST /latihan/tfg", CLASSIFIERS, n -> post("/latihan/tfg").param("name", "").with(csrf()));
+		rule("GET /latihan/tfg/{id}", floorGameViewers, n -> get("/latihan/tfg/999999"));
+		rule("GET /latihan/tfg/{id}/replay", floorGameViewers, n -> get("/latihan/tfg/999999/replay"));
+		rule("GET /latihan/tfg/{id}/aar.pdf", floorGameViewers, n -> get("/latihan/tfg/999999/aar.pdf"));
+		rule("GET /api/v1/exercise/floor-games", floorGameViewers, n -> get("/api/v1/exercise/floor-games"));
+		rule("POST /api/v1/exercise/floor-games", CLASSIFIERS,
+				n -> post("/api/v1/exercise/floor-games").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"name\":\"\"}")
+					.with(csrf()));
+		rule("GET /api/v1/exercise/floor-games/{id}", floorGameViewers,
+				n -> get("/api/v1/exercise/floor-games/999999"));
+		rule("GET /api/v1/exercise/floor-games/{id}/stream", floorGameViewers,
+				n -> get("/api/v1/exercise/floor-games/999999/stream"));
+		rule("POST /api/v1/exercise/floor-games/{id}/injects", CLASSIFIERS,
+				n -> post("/api/v1/exercise/floor-games/999999/injects").contentType(MediaType.APPLICATION_JSON)
+					.content("{}")
+					.with(csrf()));
+		rule("DELETE /api/v1/exercise/floor-games/{id}/injects/{inject}", CLASSIFIERS,
+				n -> delete("/api/v1/exercise/floor-games/999999/injects/1").with(csrf()));
+		rule("POST /api/v1/exercise/floor-games/{id}/start", CLASSIFIERS,
+				n -> post("/api/v1/exercise/floor-games/999999/start").with(csrf()));
+		rule("POST /api/v1/exercise/floor-games/{id}/pause", CLASSIFIERS,
+				n -> post("/api/v1/exercise/floor-games/999999/pause").with(csrf()));
+		rule("POST /api/v1/exercise/floor-games/{id}/speed", CLASSIFIERS,
+				n -> post("/api/v1/exercise/floor-games/999999/speed").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"speed\":60}")
+					.with(csrf()));
+		rule("POST /api/v1/exercise/floor-games/{id}/end", CLASSIFIERS,
+				n -> post("/api/v1/exercise/floor-games/999999/end").with(csrf()));
+		rule("POST /api/v1/exercise/floor-games/{id}/dispatches", floorGamePlayers,
+				n -> post("/api/v1/exercise/floor-games/999999/dispatches").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"incident\":1,\"unit\":\"TIM-01\"}")
+					.with(csrf()));
+		rule("POST /api/v1/exercise/floor-games/{id}/notes", floorGamePlayers,
+				n -> post("/api/v1/exercise/floor-games/999999/notes").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"text\":\"catatan\"}")
+					.with(csrf()));
+		rule("PUT /api/v1/exercise/floor-games/{id}/lessons", CLASSIFIERS,
+				n -> put("/api/v1/exercise/floor-games/999999/lessons").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"text\":\"pelajaran\"}")
+					.with(csrf()));
+		// --- end of floor game ---
 		// --- report module: anev and dashboard ---
 		rule("GET /laporan/anev", REPORT_READERS, n -> get("/laporan/anev").param("tanggal", "2024-11-27"));
 		rule("GET /api/v1/reports/anev", REPORT_READERS,

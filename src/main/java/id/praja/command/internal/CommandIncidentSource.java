@@ -102,8 +102,9 @@ class CommandIncidentSource implements IncidentSource {
 				continue;
 			}
 			id.praja.command.GakkumduCase.Clock clock = c.current();
-			result.add(new IncidentSource.GakkumduCase("GKD-" + c.id(), polsek, c.offence(), "",
-					String.valueOf(c.stage()), (clock != null) ? clock.deadline() : null));
+			String offence = (c.offence() != null && !c.offence().isBlank()) ? c.offence() : c.title();
+			result.add(new IncidentSource.GakkumduCase("GKD-" + c.id(), polsek, offence, "", String.valueOf(c.stage()),
+					(clock != null) ? clock.deadline() : null));
 		}
 		return result;
 	}

@@ -86,7 +86,16 @@ class OperationController {
 		model.addAttribute("activities", this.operation.activities(null, 200));
 		model.addAttribute("counts", this.operation.activityCounts());
 		model.addAttribute("kinds", ActivityKind.values());
-		model.addAttribute("units", this.personnel.units());
+		List<id.praja.personnel.Unit> units = this.personnel.units();
+		model.addAttribute("units", units);
+		// the chain of command: the Polres (its Kapolres commands the operation, the
+		// Kabag
+		// Ops runs it through the task forces) and, beside it, every Polsek's Kapolsek in
+		// his sector
+		model.addAttribute("polres",
+				units.stream().filter(u -> u.kind() == id.praja.personnel.UnitKind.POLRES).findFirst().orElse(null));
+		model.addAttribute("polseks",
+				units.stream().filter(u -> u.kind() == id.praja.personnel.UnitKind.POLSEK).toList());
 		return "operation/task-forces";
 	}
 

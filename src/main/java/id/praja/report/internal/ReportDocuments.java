@@ -111,7 +111,9 @@ public final class ReportDocuments {
 		List<String[]> g = new ArrayList<>();
 		g.add(new String[] { "Nomor", "Polsek", "Perkara", "Terlapor", "Tahap", "Batas waktu" });
 		for (IncidentSource.GakkumduCase c : r.gakkumdu()) {
-			g.add(new String[] { c.reference(), c.unitCode(), c.offence(), c.suspects(), c.stage(),
+			g.add(new String[] { c.reference(), java.util.Objects.toString(c.unitCode(), "-"),
+					java.util.Objects.toString(c.offence(), ""), java.util.Objects.toString(c.suspects(), ""),
+					java.util.Objects.toString(c.stage(), ""),
 					(c.deadline() != null) ? DailyReports.date(c.deadline()) : "" });
 		}
 		if (r.gakkumdu().isEmpty()) {
@@ -204,7 +206,7 @@ public final class ReportDocuments {
 				for (String[] cells : s.getValue()) {
 					Row row = sheet.createRow(i++);
 					for (int c = 0; c < cells.length; c++) {
-						String v = cells[c];
+						String v = (cells[c] != null) ? cells[c] : "";
 						if (c > 0 && v.matches("-?\\d+")) {
 							row.createCell(c).setCellValue(Long.parseLong(v));
 						}
