@@ -535,6 +535,18 @@ class AccessMatrixTests {
 					.content("{\"text\":\"pelajaran\"}")
 					.with(csrf()));
 		// --- end of floor game ---
+		// --- report module: anev and dashboard ---
+		rule("GET /laporan/anev", REPORT_READERS, n -> get("/laporan/anev").param("tanggal", "2024-11-27"));
+		rule("GET /api/v1/reports/anev", REPORT_READERS,
+				n -> get("/api/v1/reports/anev").param("mode", "WEEK").param("day", "2024-11-27"));
+		rule("GET /api/v1/reports/anev/export", REPORT_READERS,
+				n -> get("/api/v1/reports/anev/export").param("format", "csv")
+					.param("mode", "DAY")
+					.param("day", "2024-11-27"));
+		rule("GET /laporan/dasbor", REPORT_READERS, n -> get("/laporan/dasbor").param("tanggal", "2024-11-27"));
+		rule("GET /api/v1/reports/dashboard", REPORT_READERS,
+				n -> get("/api/v1/reports/dashboard").param("day", "2024-11-27"));
+		// --- end of report module: anev and dashboard ---
 		rule("GET /error", PUBLIC, null);
 	}
 
