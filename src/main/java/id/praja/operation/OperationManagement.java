@@ -162,6 +162,20 @@ public class OperationManagement {
 	}
 
 	/**
+	 * @param from first day (inclusive)
+	 * @param to last day (inclusive)
+	 * @return every activity logged for those days, oldest first (no limit: reports count
+	 * them)
+	 */
+	@Transactional(readOnly = true)
+	public List<Activity> activitiesBetween(java.time.LocalDate from, java.time.LocalDate to) {
+		if (from == null || to == null || to.isBefore(from)) {
+			throw new IllegalArgumentException("a period needs a first day on or before its last day");
+		}
+		return this.repository.activitiesBetween(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+	}
+
+	/**
 	 * Logs an activity of a task force.
 	 * @param taskForce the task force
 	 * @param a the activity

@@ -220,9 +220,8 @@ public class DailyReports {
 	@Transactional(readOnly = true)
 	public List<Activity> activities(LocalDate day, String requestedUnit, String taskForce) {
 		String filter = polsekFilter(unit(requestedUnit));
-		return this.operation.activities(null, 1000)
+		return this.operation.activitiesBetween(day, day)
 			.stream()
-			.filter(a -> a.at().toLocalDate().equals(day))
 			.filter(a -> filter == null || filter.equals(a.unitCode()))
 			.filter(a -> taskForce == null || a.taskForce().equalsIgnoreCase(taskForce))
 			.toList();
@@ -421,9 +420,8 @@ public class DailyReports {
 	}
 
 	private List<DailyReport.TaskForceActivity> activities(LocalDate day, String filter) {
-		List<Activity> all = this.operation.activities(null, 1000)
+		List<Activity> all = this.operation.activitiesBetween(day, day)
 			.stream()
-			.filter(a -> a.at().toLocalDate().equals(day))
 			.filter(a -> filter == null || filter.equals(a.unitCode()))
 			.toList();
 		List<DailyReport.TaskForceActivity> lines = new ArrayList<>();

@@ -133,9 +133,8 @@ public class Dashboards {
 		}
 
 		// activities to date and per day of the trend
-		List<Activity> log = this.operation.activities(null, 1000);
-		boolean complete = log.size() < 1000
-				|| log.stream().anyMatch(a -> a.at().toLocalDate().isBefore(op.startsOn().minusDays(30)));
+		List<Activity> log = this.operation.activitiesBetween(op.startsOn().minusYears(1), day);
+		boolean complete = true;
 		List<Activity> toDate = log.stream()
 			.filter(a -> !a.at().toLocalDate().isAfter(day))
 			.filter(a -> filter == null || filter.equals(a.unitCode()))

@@ -250,17 +250,15 @@ public class Evaluations {
 	}
 
 	/**
-	 * Reads the records of a side's period: the desk's events, the activity log (its most
-	 * recent 1000 entries, as far as the operation module gives them) and the incidents
-	 * of every day.
+	 * Reads the records of a side's period: the desk's events, the activity log of the
+	 * period and the incidents of every day.
 	 */
 	Material load(Evaluation.Side side) {
 		String filter = filter(side.unitCode());
 		List<ReportEvent> events = this.reports.events(side.from(), side.to(), side.unitCode(), null);
-		List<Activity> log = this.operation.activities(null, 1000);
-		boolean complete = log.size() < 1000 || log.stream().anyMatch(x -> x.at().toLocalDate().isBefore(side.from()));
-		List<Activity> activities = log.stream()
-			.filter(x -> !x.at().toLocalDate().isBefore(side.from()) && !x.at().toLocalDate().isAfter(side.to()))
+		boolean complete = true;
+		List<Activity> activities = this.operation.activitiesBetween(side.from(), side.to())
+			.stream()
 			.filter(x -> filter == null || filter.equals(x.unitCode()))
 			.toList();
 		Set<String> units = (filter == null) ? null : Set.of(filter);

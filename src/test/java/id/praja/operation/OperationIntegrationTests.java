@@ -20,6 +20,7 @@ import id.praja.audit.AuditTrail;
 import id.praja.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
@@ -150,6 +151,16 @@ class OperationIntegrationTests {
 			.isEqualTo("kabagops");
 		assertThat(this.operation.activities("PREEMTIF", 100)).hasSize(before + 1);
 		assertThat(this.operation.activityCounts().get("PREEMTIF").get(ActivityKind.COOLING_SYSTEM)).isEqualTo(2);
+		// reports read a period of the log, whole days inclusive, without a limit
+		assertThat(this.operation.activitiesBetween(java.time.LocalDate.of(2024, 9, 20),
+				java.time.LocalDate.of(2024, 9, 20)))
+			.anyMatch(a -> a.place().equals("Balai Desa Andongrejo") && a.officers() == 3);
+		assertThat(this.operation.activitiesBetween(java.time.LocalDate.of(2024, 9, 21),
+				java.time.LocalDate.of(2024, 9, 21)))
+			.noneMatch(a -> a.place().equals("Balai Desa Andongrejo"));
+		assertThatThrownBy(() -> this.operation.activitiesBetween(java.time.LocalDate.of(2024, 9, 21),
+				java.time.LocalDate.of(2024, 9, 20)))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

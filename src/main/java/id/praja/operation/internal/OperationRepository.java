@@ -109,6 +109,18 @@ public class OperationRepository {
 			.list();
 	}
 
+	public List<Activity> activitiesBetween(LocalDateTime from, LocalDateTime before) {
+		return this.jdbc
+			.sql("SELECT a.*, t.code FROM task_force_activity a JOIN task_force t ON t.id = a.task_force_id"
+					+ " WHERE a.at >= ? AND a.at < ? ORDER BY a.at, a.id")
+			.params(from, before)
+			.query((rs, n) -> new Activity(rs.getLong("id"), rs.getString("code"),
+					ActivityKind.valueOf(rs.getString("kind")), rs.getObject("at", LocalDateTime.class),
+					rs.getString("place"), rs.getString("unit_code"), rs.getInt("officers"), rs.getInt("people"),
+					rs.getString("note"), rs.getString("recorded_by")))
+			.list();
+	}
+
 	public long insertActivity(long taskForceId, ActivityKind kind, LocalDateTime at, String place, String unitCode,
 			int officers, int people, String note, String by) {
 		return this.jdbc

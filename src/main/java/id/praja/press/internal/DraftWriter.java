@@ -187,7 +187,10 @@ public class DraftWriter {
 	}
 
 	private void activityFacts(String code, Map<String, String> facts) {
-		List<Activity> activities = this.operation.activities(null, 1000);
+		// the whole log of the operation (and a year around it: preparations, disputes)
+		id.praja.operation.Operation op = this.operation.operation();
+		List<Activity> activities = this.operation.activitiesBetween(op.startsOn().minusYears(1),
+				op.endsOn().plusYears(1));
 		if ("LOGISTIK".equals(code)) {
 			List<Activity> escorts = activities.stream()
 				.filter(a -> a.kind() == ActivityKind.PENGAWALAN)
