@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -131,6 +132,47 @@ class FieldAppEndToEndTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+	@Test
+	void anOperatorClaimsVerifiesDispatchesAndResolvesAnIncident() {
+		browser.manage().deleteAllCookies();
+		Browser.login(browser, server, "operator", "praja2024");
+		browser.get(server.url("/komando/insiden"));
+		WebElement form = browser.findElement(By.id("incident-new"));
+		form.findElement(By.name("tps")).sendKeys("35.09.18.2001-TPS-007");
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("type"))).selectByValue("VIOLENCE");
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("severity"))).selectByValue("RED");
+		form.findElement(By.name("title")).sendKeys("Bentrok pendukung di TPS (uji)");
+		form.submit();
+		Browser.await(browser).until(d -> d.getCurrentUrl().matches(".*/komando/insiden/[0-9]+$"));
+		assertThat(status()).isEqualTo("REPORTED");
+
+		browser.findElement(By.id("claim")).click();
+		Browser.await(browser).until(d -> !d.findElements(By.id("release")).isEmpty());
+		move("VERIFIED");
+		// the recommendations rank units by arrival; send the first
+		WebElement first = Browser.await(browser)
+			.until(d -> d.findElement(By.cssSelector("#dispatch-options tbody tr")));
+		first.findElement(By.cssSelector("button[type=submit]")).click();
+		Browser.await(browser).until(d -> "DISPATCHED".equals(status()));
+		assertThat(browser.findElements(By.cssSelector("#incident-units td")).get(0).getText()).isNotBlank();
+		move("ON_SCENE");
+		move("RESOLVED");
+		assertThat(browser.findElements(By.cssSelector("#timeline tr[data-action]")))
+			.extracting(r -> r.getAttribute("data-action"))
+			.contains("CREATED", "CLAIMED", "DISPATCHED", "STATUS");
+	}
+
+	private static String status() {
+		return browser.findElement(By.id("incident-status")).getAttribute("data-status");
+	}
+
+	private static void move(String to) {
+		WebElement form = browser.findElement(By.id("transition-form"));
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("to"))).selectByValue(to);
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		Browser.await(browser).until(d -> to.equals(status()));
 	}
 
 }
