@@ -1,15 +1,11 @@
 package id.praja.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import id.praja.support.Browser;
-import id.praja.support.PrajaServer;
-import id.praja.support.TestDatabase;
+import id.praja.support.EndToEndTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,27 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Policy: the comparison chart, the trend chart and the kecamatan map are drawn by
  * anev.js from the page's data attributes.
  */
-class AnevEndToEndTests {
-
-	static PrajaServer server;
-
-	static ChromeDriver browser;
-
-	@BeforeAll
-	static void start() {
-		server = PrajaServer.start("anev-e2e", TestDatabase.freshProperties(false));
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (server != null) {
-			server.close();
-		}
-	}
+class AnevEndToEndTests extends EndToEndTests {
 
 	@Test
 	void theKaopsSeesTheChartsAndTheMap() {

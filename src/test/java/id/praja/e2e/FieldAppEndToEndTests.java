@@ -7,18 +7,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import id.praja.support.Browser;
-import id.praja.support.PrajaServer;
-import id.praja.support.TestDatabase;
+import id.praja.support.EndToEndTests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,29 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opened, gets the signal back, and the report reaches the command center exactly once,
  * even when the phone sends it again.
  */
-class FieldAppEndToEndTests {
+class FieldAppEndToEndTests extends EndToEndTests {
 
 	static final String TPS = "35.09.18.2001-TPS-001";
-
-	static PrajaServer server;
-
-	static ChromeDriver browser;
-
-	@BeforeAll
-	static void start() {
-		server = PrajaServer.start("field-e2e", TestDatabase.freshProperties(false));
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (server != null) {
-			server.close();
-		}
-	}
 
 	@Test
 	void aReportMadeOfflineArrivesOnceWhenTheSignalReturns() throws Exception {

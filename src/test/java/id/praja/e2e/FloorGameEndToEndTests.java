@@ -5,20 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import id.praja.support.Browser;
-import id.praja.support.PrajaServer;
-import id.praja.support.TestDatabase;
+import id.praja.support.EndToEndTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,27 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 60×, sees the incident appear, dispatches a unit, pauses (the clock stands) and replays
  * the recorded game.
  */
-class FloorGameEndToEndTests {
-
-	static PrajaServer server;
-
-	static ChromeDriver browser;
-
-	@BeforeAll
-	static void start() {
-		server = PrajaServer.start("floorgame-e2e", TestDatabase.freshProperties(false));
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (server != null) {
-			server.close();
-		}
-	}
+class FloorGameEndToEndTests extends EndToEndTests {
 
 	@Test
 	void startInjectDispatchPauseAndReplay() throws Exception {

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,13 +20,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import id.praja.support.Browser;
-import id.praja.support.PrajaServer;
-import id.praja.support.TestDatabase;
+import id.praja.support.EndToEndTests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,27 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * way a Kabag Ops uses it: log in, find the district on the map, search, import.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TerritoryEndToEndTests {
-
-	static PrajaServer server;
-
-	static ChromeDriver browser;
-
-	@BeforeAll
-	static void start() {
-		server = PrajaServer.start("territory-e2e", TestDatabase.freshProperties(false));
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (server != null) {
-			server.close();
-		}
-	}
+class TerritoryEndToEndTests extends EndToEndTests {
 
 	@Test
 	@Order(1)
