@@ -352,7 +352,7 @@ public class CommandManagement {
 	 * @return per hour of that day, in the user's area: TPS opened, TPS finished,
 	 * incidents
 	 */
-	public List<FieldReportStore.Hour> hourly(java.time.LocalDate day) {
+	public List<HourCounts> hourly(java.time.LocalDate day) {
 		return this.store.hourly(day, scope().kecamatanFilter());
 	}
 

@@ -18,9 +18,7 @@ import id.praja.deployment.DeploymentPlans;
 import id.praja.deployment.PlanPublished;
 import id.praja.deployment.ReservePlan;
 import id.praja.deployment.StaffedPost;
-import id.praja.deployment.StaffingPattern;
 import id.praja.deployment.StoredPlan;
-import id.praja.personnel.Rank;
 
 /**
  * The dispatchable units and the ranking of them for an incident. Units come from the
@@ -91,9 +89,7 @@ class Dispatcher {
 		SecurityContextHolder.clearContext();
 		try {
 			StoredPlan published = this.plans.published().orElse(null);
-			DeploymentPlan plan = (published != null) ? published.plan()
-					: this.deployment.planDeployment(StaffingPattern.national2020(), 0,
-							Runtime.getRuntime().availableProcessors(), DeploymentPlans.electionDay(), Rank.BRIPDA);
+			DeploymentPlan plan = (published != null) ? published.plan() : this.plans.planInForce();
 			String name = (published != null) ? "v" + published.version().version() : "demo";
 			return new Units(name, candidates(plan));
 		}

@@ -99,6 +99,16 @@ public class DeploymentPlans {
 	}
 
 	/**
+	 * @return the plan the operation works with: the newest published version, else a
+	 * demo plan computed now (2020 national pattern, reference election day)
+	 */
+	public DeploymentPlan planInForce() {
+		return published().map(StoredPlan::plan)
+			.orElseGet(() -> this.planner.planDeployment(StaffingPattern.national2020(), 0, threads(),
+					DeploymentManagement.ELECTION_DAY, MINIMUM_LEADER_RANK));
+	}
+
+	/**
 	 * Makes a new draft with a first plan (a second or two) for the 2020 national pattern
 	 * and the reference election day.
 	 * @param user who makes it
@@ -138,16 +148,15 @@ public class DeploymentPlans {
 	 * same call continues a stopped solve or re-solves after changes.
 	 * @param id a draft
 	 * @param secondsPerPolsek improvement time per Polsek
-	 * @return the job
 	 */
-	public SolveJobs.Job solve(long id, double secondsPerPolsek) {
+	public void solve(long id, double secondsPerPolsek) {
 		StoredPlan draft = draft(id);
 		if (secondsPerPolsek < 0 || secondsPerPolsek > 60) {
 			throw new IllegalArgumentException("secondsPerPolsek must be between 0 and 60");
 		}
 		this.events.publishEvent(new PlanChanged(draft.version().version(), "plan.solve-started", scores(draft.plan()),
 				java.util.Map.of("secondsPerPolsek", secondsPerPolsek)));
-		return this.jobs.start(id, job -> {
+		this.jobs.start(id, job -> {
 			DeploymentPlan plan = solveFrom(draft, secondsPerPolsek, job);
 			this.repository.updatePlan(id, plan);
 			return scores(plan);

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 
 import id.praja.deployment.DeploymentManagement;
 import id.praja.deployment.DeploymentPlans;
-import id.praja.deployment.StoredPlan;
 import id.praja.deployment.DeploymentPlan;
 import id.praja.deployment.ReservePlan;
 import id.praja.deployment.StaffedPost;
@@ -25,7 +24,6 @@ import id.praja.exercise.internal.ExerciseRepository;
 import id.praja.exercise.simulation.SimulationConfig;
 import id.praja.exercise.simulation.SimulationSummary;
 import id.praja.exercise.simulation.Simulator;
-import id.praja.personnel.Rank;
 import id.praja.territory.TerritoryManagement;
 import id.praja.vulnerability.PoliceClass;
 import id.praja.vulnerability.VulnerabilityManagement;
@@ -138,10 +136,7 @@ public class ExerciseManagement {
 	 * @return the plan
 	 */
 	public DeploymentPlan currentPlan(int threads) {
-		return this.plans.published()
-			.map(StoredPlan::plan)
-			.orElseGet(() -> this.deployment.planDeployment(StaffingPattern.national2020(), 0, threads, VOTING_DAY,
-					Rank.BRIPDA));
+		return this.plans.planInForce();
 	}
 
 	/**

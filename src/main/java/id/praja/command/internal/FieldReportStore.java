@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import id.praja.command.FieldReport;
+import id.praja.command.HourCounts;
 import id.praja.command.FieldReportRequest;
 import id.praja.command.IncidentType;
 import id.praja.command.Logistics;
@@ -197,22 +198,11 @@ public class FieldReportStore {
 	 * @return the state of every TPS that reported
 	 */
 	/**
-	 * One hour of a day, Asia/Jakarta.
-	 *
-	 * @param hour 0..23
-	 * @param opened TPS whose first DIBUKA report falls in that hour
-	 * @param finished TPS whose first SELESAI report falls in that hour
-	 * @param incidents incident reports that happened in that hour
-	 */
-	public record Hour(int hour, int opened, int finished, int incidents) {
-	}
-
-	/**
 	 * @param day a day (Asia/Jakarta)
 	 * @param kecamatanFilter comma-separated kecamatan codes, or null for all
 	 * @return the 24 hours of that day with their counts
 	 */
-	public List<Hour> hourly(java.time.LocalDate day, String kecamatanFilter) {
+	public List<HourCounts> hourly(java.time.LocalDate day, String kecamatanFilter) {
 		int[][] counts = new int[24][3];
 		this.jdbc.query(
 				"""
@@ -233,9 +223,9 @@ public class FieldReportStore {
 				rs -> {
 					counts[rs.getInt(2)][rs.getInt(1)] = rs.getInt(3);
 				}, kecamatanFilter, kecamatanFilter, day);
-		List<Hour> hours = new java.util.ArrayList<>();
+		List<HourCounts> hours = new java.util.ArrayList<>();
 		for (int h = 0; h < 24; h++) {
-			hours.add(new Hour(h, counts[h][0], counts[h][1], counts[h][2]));
+			hours.add(new HourCounts(h, counts[h][0], counts[h][1], counts[h][2]));
 		}
 		return hours;
 	}

@@ -127,8 +127,7 @@ class FieldReportApiController {
 	@GetMapping("/command/hourly")
 	@PreAuthorize(VIEWERS)
 	@Operation(summary = "Per hour of a day (WIB): TPS opened, TPS finished, incidents, in the caller's area")
-	List<id.praja.command.internal.FieldReportStore.Hour> hourly(
-			@RequestParam(required = false) java.time.LocalDate day) {
+	List<id.praja.command.HourCounts> hourly(@RequestParam(required = false) java.time.LocalDate day) {
 		return this.command.hourly((day != null) ? day : java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
 	}
 
