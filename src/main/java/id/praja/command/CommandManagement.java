@@ -8,12 +8,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.UUID;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import id.praja.command.FieldReportRejected.Reason;
 import id.praja.command.internal.FieldReportStore;
+import id.praja.command.internal.FieldReportStore.NewReport;
+import id.praja.command.internal.GroupCommit;
 import id.praja.command.internal.TpsDirectory;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
@@ -35,7 +45,7 @@ import id.praja.shared.NotFound;
  * out, always within the current user's {@link AccessScope}.
  */
 @Service
-public class CommandManagement {
+public class CommandManagement implements DisposableBean {
 
 	/** Longest note of a report, in characters. */
 	public static final int MAX_NOTE = 1000;
@@ -46,7 +56,10 @@ public class CommandManagement {
 
 	private final TransactionTemplate transaction;
 
-	private final ObjectProvider<AccessScopes> scopes;
+	/**
+	 * Resolved once: looking a bean up on every report costs more than the report's SQL.
+	 */
+	private final java.util.function.Supplier<AccessScopes> scopes;
 
 	private final Instant operationStart;
 
@@ -60,28 +73,39 @@ public class CommandManagement {
 
 	private final ObjectProvider<IncidentManagement> incidents;
 
+	private final GroupCommit<NewReport, Ingested> writer;
+
 	@Autowired
 	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
 			ObjectProvider<AccessScopes> scopes, ObjectProvider<IncidentManagement> incidents,
 			@Value("${praja.command.operation-start:2024-08-19T00:00+07:00}") OffsetDateTime operationStart,
 			@Value("${praja.command.clock-skew:PT2M}") Duration clockSkew,
-			@Value("${praja.command.max-photo-bytes:1048576}") int maxPhotoBytes) {
+			@Value("${praja.command.max-photo-bytes:1048576}") int maxPhotoBytes,
+			@Value("${praja.command.ingest.writers:2}") int writers,
+			@Value("${praja.command.ingest.max-batch:200}") int maxBatch,
+			@Value("${praja.command.ingest.queue:10000}") int queue) {
 		this(store, directory, transactions, scopes, incidents, operationStart.toInstant(), clockSkew, maxPhotoBytes,
-				Clock.systemUTC());
+				Clock.systemUTC(), writers, maxBatch, queue);
 	}
 
 	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
 			ObjectProvider<AccessScopes> scopes, ObjectProvider<IncidentManagement> incidents, Instant operationStart,
-			Duration clockSkew, int maxPhotoBytes, Clock clock) {
+			Duration clockSkew, int maxPhotoBytes, Clock clock, int writers, int maxBatch, int queue) {
 		this.incidents = incidents;
 		this.store = store;
 		this.directory = directory;
 		this.transaction = new TransactionTemplate(transactions);
-		this.scopes = scopes;
+		this.scopes = org.springframework.util.function.SingletonSupplier.of(scopes::getIfAvailable);
 		this.operationStart = operationStart;
 		this.clockSkew = clockSkew;
 		this.maxPhotoBytes = maxPhotoBytes;
 		this.clock = clock;
+		this.writer = new GroupCommit<>("praja-ingest", writers, queue, maxBatch, this::storeBatch);
+	}
+
+	@Override
+	public void destroy() {
+		this.writer.close();
 	}
 
 	/**
@@ -112,17 +136,14 @@ public class CommandManagement {
 						"TPS " + request.tps() + " does not exist or is outside your area");
 			}
 			Instant receivedAt = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-			Ingested ingested = this.transaction
-				.execute(status -> store(request, kecamatan, reporter, hash, receivedAt));
-			return ingested;
+			return submit(new NewReport(request, kecamatan, reporter, hash, receivedAt));
 		}
 		catch (FieldReportRejected ex) {
-			if (ex.reason() == Reason.ID_CONFLICT) {
+			if (ex.reason() == Reason.ID_CONFLICT || ex.reason() == Reason.BUSY) {
 				throw ex;
 			}
 			// a replay of a stored report is answered with it, even when it would not
-			// pass
-			// today (its status has since been overtaken)
+			// pass today (its status has since been overtaken)
 			Optional<FieldReportStore.Stored> stored = this.store.find(request.id());
 			if (stored.isPresent()) {
 				return replay(stored.get(), hash);
@@ -131,46 +152,186 @@ public class CommandManagement {
 		}
 	}
 
-	private Ingested store(FieldReportRequest r, String kecamatan, String reporter, byte[] hash, Instant receivedAt) {
-		if (!this.store.insert(r, kecamatan, reporter, hash, receivedAt)) {
-			return replay(this.store.find(r.id()).orElseThrow(), hash);
+	/** Hands the report to the group commit and waits for its commit. */
+	private Ingested submit(NewReport report) {
+		GroupCommit.Job<NewReport, Ingested> job = this.writer.offer(report);
+		if (job == null) {
+			throw busy("too many reports are waiting to be stored");
 		}
-		boolean applied = switch (r.type()) {
-			case STATUS -> advance(r, kecamatan);
-			case CHECK_IN -> this.store.checkIn(r.tps(), kecamatan, r.occurredAt());
-			case LOGISTICS -> this.store.logistics(r.tps(), kecamatan, r.logistics(), r.occurredAt());
-			case INCIDENT -> true;
-		};
-		if (!applied) {
-			this.store.notApplied(r.id());
+		try {
+			return job.result().get(30, TimeUnit.SECONDS);
 		}
-		FieldReport report = new FieldReport(r.id(), r.tps(), kecamatan, r.type(), r.status(), r.logistics(),
-				r.incidentType(), r.severity(), r.note(), r.lat(), r.lon(), r.photo() != null,
-				r.occurredAt().truncatedTo(ChronoUnit.MICROS), receivedAt, reporter, applied);
-		this.store.announce(announcement(report));
-		if (r.type() == ReportType.INCIDENT) {
-			// every incident report opens an incident (operators merge duplicates)
-			IncidentManagement manager = this.incidents.getIfAvailable();
-			if (manager != null) {
-				manager.openFromReport(report);
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof FieldReportRejected rejected) {
+				throw rejected;
 			}
+			throw busy("it could not be stored (" + ex.getCause() + ")");
 		}
-		return new Ingested(report, true);
+		catch (TimeoutException ex) {
+			throw busy("storing it took longer than 30 s");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw busy("interrupted");
+		}
 	}
 
-	private boolean advance(FieldReportRequest r, String kecamatan) {
-		Optional<FieldReportStore.CurrentStatus> current = this.store.advanceStatus(r.tps(), kecamatan, r.status(),
-				r.occurredAt());
-		if (current.isEmpty()) {
-			return true;
+	private static FieldReportRejected busy(String why) {
+		return new FieldReportRejected(Reason.BUSY,
+				"The report was not acknowledged: " + why + ". Send it again; the same id is safe.");
+	}
+
+	/** What became of one report of a batch. */
+	private record Outcome(FieldReport stored, FieldReportRejected rejected) {
+	}
+
+	/**
+	 * Stores a batch of checked reports in one transaction: the TPS they touch locked,
+	 * their states read once, the reports inserted (a known id is a replay, answered
+	 * after the commit), each judged in order against the state as the batch leaves it,
+	 * the states moved forward and every node told. Then every caller is answered.
+	 */
+	private void storeBatch(List<GroupCommit.Job<NewReport, Ingested>> batch) {
+		List<GroupCommit.Job<NewReport, Ingested>> first = new ArrayList<>();
+		List<GroupCommit.Job<NewReport, Ingested>> again = new ArrayList<>();
+		Set<UUID> ids = new HashSet<>();
+		for (GroupCommit.Job<NewReport, Ingested> job : batch) {
+			(ids.add(job.item().request().id()) ? first : again).add(job);
 		}
-		FieldReportStore.CurrentStatus now = current.get();
-		if (now.status().rank() > r.status().rank() && !r.occurredAt().isBefore(now.since())) {
-			throw new FieldReportRejected(Reason.STATUS_BACKWARDS,
-					"TPS %s is already at %s (since %s); %s at %s would go backwards".formatted(r.tps(), now.status(),
-							now.since(), r.status(), r.occurredAt()));
+		List<NewReport> reports = first.stream().map(GroupCommit.Job::item).toList();
+		Outcome[] outcomes = this.transaction.execute(status -> storeAll(reports));
+		for (int i = 0; i < first.size(); i++) {
+			Outcome outcome = outcomes[i];
+			if (outcome == null) {
+				again.add(first.get(i));
+			}
+			else if (outcome.rejected() != null) {
+				first.get(i).fail(outcome.rejected());
+			}
+			else {
+				first.get(i).complete(new Ingested(outcome.stored(), true));
+			}
 		}
-		return false;
+		// ids already stored, by an earlier batch or this one: answered as replays
+		for (GroupCommit.Job<NewReport, Ingested> job : again) {
+			NewReport n = job.item();
+			try {
+				job.complete(replay(this.store.find(n.request().id()).orElseThrow(), n.hash()));
+			}
+			catch (RuntimeException ex) {
+				job.fail(ex);
+			}
+		}
+	}
+
+	/**
+	 * @return for each report its outcome, or null when its id was already stored
+	 */
+	private Outcome[] storeAll(List<NewReport> reports) {
+		Set<String> tps = new TreeSet<>();
+		reports.forEach(n -> tps.add(n.request().tps()));
+		this.store.durableAndLocked(tps);
+		Map<String, FieldReportStore.TpsNow> now = this.store.now(tps);
+		boolean[] inserted = this.store.insert(reports);
+		Outcome[] outcomes = new Outcome[reports.size()];
+		List<UUID> rejected = new ArrayList<>();
+		List<NewReport> notApplied = new ArrayList<>();
+		List<NewReport> applied = new ArrayList<>();
+		for (int i = 0; i < reports.size(); i++) {
+			if (!inserted[i]) {
+				continue;
+			}
+			NewReport n = reports.get(i);
+			FieldReportRequest r = n.request();
+			try {
+				boolean changes = judge(r, now);
+				(changes ? applied : notApplied).add(n);
+				outcomes[i] = new Outcome(
+						new FieldReport(r.id(), r.tps(), n.kecamatan(), r.type(), r.status(), r.logistics(),
+								r.incidentType(), r.severity(), r.note(), r.lat(), r.lon(), r.photo() != null,
+								r.occurredAt().truncatedTo(ChronoUnit.MICROS), n.receivedAt(), n.reporter(), changes),
+						null);
+			}
+			catch (FieldReportRejected ex) {
+				rejected.add(r.id());
+				outcomes[i] = new Outcome(null, ex);
+			}
+		}
+		this.store.delete(rejected);
+		this.store.notApplied(notApplied.stream().map(n -> n.request().id()).toList());
+		this.store.apply(applied);
+		List<String> announcements = new ArrayList<>();
+		for (int i = 0; i < reports.size(); i++) {
+			FieldReport report = (outcomes[i] != null) ? outcomes[i].stored() : null;
+			if (report == null) {
+				continue;
+			}
+			byte[] photo = reports.get(i).request().photo();
+			if (photo != null) {
+				this.store.photo(report.id(), photo);
+			}
+			announcements.add(announcement(report));
+			if (report.type() == ReportType.INCIDENT) {
+				// every incident report opens an incident (operators merge duplicates)
+				IncidentManagement manager = this.incidents.getIfAvailable();
+				if (manager != null) {
+					manager.openFromReport(report);
+				}
+			}
+		}
+		this.store.announce(announcements);
+		return outcomes;
+	}
+
+	/**
+	 * Judges a report against its TPS's state and moves the state on when the report
+	 * does. A status earlier than the current one is history if it happened before the
+	 * current stage was reached, and rejected if it claims to have happened later.
+	 * @return whether the report changes its TPS's state
+	 */
+	private static boolean judge(FieldReportRequest r, Map<String, FieldReportStore.TpsNow> now) {
+		FieldReportStore.TpsNow tps = now.get(r.tps());
+		Instant at = r.occurredAt().truncatedTo(ChronoUnit.MICROS);
+		switch (r.type()) {
+			case STATUS -> {
+				TpsStatus current = (tps != null) ? tps.status() : null;
+				if (current == null || current.rank() < r.status().rank()) {
+					now.put(r.tps(), with(tps, r.status(), at, null, null));
+					return true;
+				}
+				if (current.rank() > r.status().rank() && !at.isBefore(tps.statusSince())) {
+					throw new FieldReportRejected(Reason.STATUS_BACKWARDS,
+							"TPS %s is already at %s (since %s); %s at %s would go backwards".formatted(r.tps(),
+									current, tps.statusSince(), r.status(), r.occurredAt()));
+				}
+				return false;
+			}
+			case CHECK_IN -> {
+				if (tps == null || tps.checkedInAt() == null || tps.checkedInAt().isAfter(at)) {
+					now.put(r.tps(), with(tps, null, null, at, null));
+					return true;
+				}
+				return false;
+			}
+			case LOGISTICS -> {
+				if (tps == null || tps.logisticsAt() == null || !tps.logisticsAt().isAfter(at)) {
+					now.put(r.tps(), with(tps, null, null, null, at));
+					return true;
+				}
+				return false;
+			}
+			default -> {
+				return true;
+			}
+		}
+	}
+
+	private static FieldReportStore.TpsNow with(FieldReportStore.TpsNow tps, TpsStatus status, Instant since,
+			Instant checkedInAt, Instant logisticsAt) {
+		FieldReportStore.TpsNow was = (tps != null) ? tps : new FieldReportStore.TpsNow(null, null, null, null);
+		return new FieldReportStore.TpsNow((status != null) ? status : was.status(),
+				(since != null) ? since : was.statusSince(), (checkedInAt != null) ? checkedInAt : was.checkedInAt(),
+				(logisticsAt != null) ? logisticsAt : was.logisticsAt());
 	}
 
 	private static Ingested replay(FieldReportStore.Stored stored, byte[] hash) {
@@ -357,7 +518,7 @@ public class CommandManagement {
 	}
 
 	public AccessScope scope() {
-		AccessScopes provider = this.scopes.getIfAvailable();
+		AccessScopes provider = this.scopes.get();
 		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
 	}
 

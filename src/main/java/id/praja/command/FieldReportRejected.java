@@ -22,7 +22,12 @@ public class FieldReportRejected extends RuntimeException {
 		/** The same id was already used for a different report. */
 		ID_CONFLICT(409),
 		/** The body or the photo is too large. */
-		TOO_LARGE(413);
+		TOO_LARGE(413),
+		/**
+		 * The server could not store it now (too many waiting, or the database failed):
+		 * send it again.
+		 */
+		BUSY(503);
 
 		private final int httpStatus;
 

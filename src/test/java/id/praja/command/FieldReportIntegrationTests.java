@@ -326,6 +326,46 @@ class FieldReportIntegrationTests {
 			.isBetween(1, 30);
 	}
 
+	@Test
+	void aReportSentManyTimesAtOnceIsStoredOnceAndAnsweredAsAReplayToTheOthers() throws Exception {
+		// reports waiting together are stored in one batch (group commit): copies of one
+		// id
+		// in a batch, or racing batches, must still give one 201 and replays
+		String tps = "35.09.18.2001-TPS-005";
+		UUID id = UUID.randomUUID();
+		String body = status(id, tps, "PERSIAPAN", "2024-11-27T06:10:00+07:00");
+		UUID other = UUID.randomUUID();
+		String different = status(other, tps, "DIBUKA", "2024-11-27T07:05:00+07:00");
+		String conflicting = status(other, tps, "PENGHITUNGAN", "2024-11-27T13:05:00+07:00");
+		ExecutorService senders = Executors.newFixedThreadPool(8);
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		List<Future<Integer>> copies = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			copies.add(senders.submit(() -> {
+				go.await();
+				return send("operator", body).getResponse().getStatus();
+			}));
+		}
+		go.countDown();
+		List<Integer> answers = new ArrayList<>();
+		for (Future<Integer> f : copies) {
+			answers.add(f.get(60, TimeUnit.SECONDS));
+		}
+		senders.shutdown();
+		assertThat(answers).filteredOn(s -> s == 201).hasSize(1);
+		assertThat(answers).filteredOn(s -> s == 200).hasSize(15);
+		assertThat(count(id)).isEqualTo(1);
+
+		assertThat(send("operator", different).getResponse().getStatus()).isEqualTo(201);
+		assertThat(send("operator", conflicting).getResponse().getStatus()).isEqualTo(409);
+		assertThat(
+				this.jdbc.queryForObject("SELECT status FROM command_tps_status WHERE tps_code = ?", String.class, tps))
+			.isEqualTo("DIBUKA");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM command_field_report WHERE tps_code = ? AND applied",
+				Integer.class, tps))
+			.isEqualTo(2);
+	}
+
 	private MvcResult send(String account, String body) throws Exception {
 		return this.mvc
 			.perform(post("/api/v1/field-reports").contentType(MediaType.APPLICATION_JSON)

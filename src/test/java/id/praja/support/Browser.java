@@ -60,8 +60,14 @@ public final class Browser {
 		await(driver).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
+	/**
+	 * Waits up to 30 s. An element read while the page is being replaced (a form post
+	 * answered by a redirect) is stale; the condition is then simply tried again.
+	 */
 	public static WebDriverWait await(WebDriver driver) {
-		return new WebDriverWait(driver, Duration.ofSeconds(30));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		return wait;
 	}
 
 	private static String env(String name, String fallback) {

@@ -1,15 +1,21 @@
 package id.praja.command.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -25,15 +31,18 @@ import id.praja.command.TpsState;
 import id.praja.command.TpsStatus;
 
 /**
- * Field reports and TPS states in PostgreSQL, with plain prepared statements: the ingest
- * path is one insert (ignored on a replay), one upsert of the TPS's state and one
- * notification, all in the caller's transaction.
+ * Field reports and TPS states in PostgreSQL, with plain prepared statements. Ingest
+ * works on batches of reports (see {@code CommandManagement}): a handful of round trips
+ * and one commit for the whole batch, all in the caller's transaction.
  */
 @Repository
 public class FieldReportStore {
 
 	/** The channel on which committed reports are announced to every node. */
 	public static final String CHANNEL = "praja_live";
+
+	/** The first key of the advisory locks that serialise batches on the same TPS. */
+	private static final int TPS_LOCK_CLASS = 7071;
 
 	private static final String COLUMNS = "id, tps_code, kecamatan_code, type, status, logistics, incident_type, severity, "
 			+ "note, lat, lon, has_photo, occurred_at, received_at, reported_by, applied";
@@ -67,85 +76,165 @@ public class FieldReportStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The TPS's current stage, when a status report did not advance it. */
-	public record CurrentStatus(TpsStatus status, Instant since) {
+	/**
+	 * What is known of a TPS before a batch: its stage and the times that order updates.
+	 */
+	public record TpsNow(TpsStatus status, Instant statusSince, Instant checkedInAt, Instant logisticsAt) {
+	}
+
+	/** One report to insert, with what the server adds to it. */
+	public record NewReport(FieldReportRequest request, String kecamatan, String reporter, byte[] hash,
+			Instant receivedAt) {
 	}
 
 	/**
-	 * Inserts a report unless its id is already stored.
-	 * @return true when inserted, false when the id exists (a replay or a conflict)
+	 * Makes the transaction's commit wait until it is on disk, whatever the server's
+	 * default, and locks the TPS for it, so that a batch on another node or writer that
+	 * touches the same TPS waits (locks taken in one order: no deadlock between batches).
+	 * Both in one round trip.
 	 */
-	public boolean insert(FieldReportRequest r, String kecamatan, String reporter, byte[] hash, Instant receivedAt) {
-		// typed nulls: no round trip to ask the server for parameter types
-		int rows = this.jdbc.update(INSERT, ps -> {
-			ps.setObject(1, r.id());
-			ps.setString(2, r.tps());
-			ps.setString(3, kecamatan);
-			ps.setString(4, r.type().name());
-			ps.setString(5, name(r.status()));
-			ps.setString(6, name(r.logistics()));
-			ps.setString(7, name(r.incidentType()));
-			ps.setString(8, name(r.severity()));
-			ps.setString(9, r.note());
-			setDouble(ps, 10, r.lat());
-			setDouble(ps, 11, r.lon());
-			ps.setBoolean(12, r.photo() != null);
-			ps.setTimestamp(13, Timestamp.from(r.occurredAt()));
-			ps.setTimestamp(14, Timestamp.from(receivedAt));
-			ps.setString(15, reporter);
-			ps.setBytes(16, hash);
+	public void durableAndLocked(Collection<String> tpsCodes) {
+		this.jdbc.query(
+				"SELECT set_config('synchronous_commit', 'on', true), (SELECT count(pg_advisory_xact_lock("
+						+ TPS_LOCK_CLASS
+						+ ", k)) FROM (SELECT DISTINCT hashtext(t) AS k FROM unnest(?::text[]) t ORDER BY k) x)",
+				rs -> null, (Object) tpsCodes.toArray(String[]::new));
+	}
+
+	/**
+	 * @return the current state of those TPS that have one
+	 */
+	public Map<String, TpsNow> now(Collection<String> tpsCodes) {
+		Map<String, TpsNow> now = new HashMap<>();
+		this.jdbc.query("SELECT tps_code, status, status_since, checked_in_at, logistics_at FROM command_tps_status"
+				+ " WHERE tps_code = ANY(?::text[])", rs -> {
+					String status = rs.getString(2);
+					now.put(rs.getString(1), new TpsNow((status != null) ? TpsStatus.valueOf(status) : null,
+							instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))));
+				}, (Object) tpsCodes.toArray(String[]::new));
+		return now;
+	}
+
+	/**
+	 * Inserts reports unless their id is already stored, in one round trip.
+	 * @return for each report, whether it was inserted (false: the id exists, a replay or
+	 * a conflict)
+	 */
+	public boolean[] insert(List<NewReport> reports) {
+		int[] rows = this.jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				NewReport n = reports.get(i);
+				FieldReportRequest r = n.request();
+				// typed nulls: no round trip to ask the server for parameter types
+				ps.setObject(1, r.id());
+				ps.setString(2, r.tps());
+				ps.setString(3, n.kecamatan());
+				ps.setString(4, r.type().name());
+				ps.setString(5, name(r.status()));
+				ps.setString(6, name(r.logistics()));
+				ps.setString(7, name(r.incidentType()));
+				ps.setString(8, name(r.severity()));
+				ps.setString(9, r.note());
+				setDouble(ps, 10, r.lat());
+				setDouble(ps, 11, r.lon());
+				ps.setBoolean(12, r.photo() != null);
+				ps.setTimestamp(13, Timestamp.from(r.occurredAt()));
+				ps.setTimestamp(14, Timestamp.from(n.receivedAt()));
+				ps.setString(15, n.reporter());
+				ps.setBytes(16, n.hash());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return reports.size();
+			}
+
 		});
-		if (rows == 1 && r.photo() != null) {
-			this.jdbc.update("INSERT INTO command_report_photo (report_id, content) VALUES (?, ?)", r.id(), r.photo());
+		boolean[] inserted = new boolean[rows.length];
+		for (int i = 0; i < rows.length; i++) {
+			inserted[i] = rows[i] == 1;
 		}
-		return rows == 1;
+		return inserted;
 	}
 
-	/**
-	 * Moves the TPS to the reported stage when it is later than its current one.
-	 * @return empty when the TPS moved; otherwise its current stage (the same or later)
-	 */
-	public Optional<CurrentStatus> advanceStatus(String tps, String kecamatan, TpsStatus status, Instant at) {
-		int rows = this.jdbc.update(ADVANCE_STATUS, tps, kecamatan, status.name(), status.rank(), Timestamp.from(at));
-		if (rows == 1) {
-			return Optional.empty();
+	/** Stores the photo of a just-inserted report. */
+	public void photo(UUID id, byte[] photo) {
+		this.jdbc.update("INSERT INTO command_report_photo (report_id, content) VALUES (?, ?)", id, photo);
+	}
+
+	/** Takes back just-inserted reports that turned out to be rejected. */
+	public void delete(Collection<UUID> ids) {
+		if (!ids.isEmpty()) {
+			this.jdbc.update("DELETE FROM command_field_report WHERE id = ANY(?::uuid[])",
+					(Object) ids.toArray(UUID[]::new));
 		}
-		// the stage only grows, so what is read here is at least as late as what blocked
-		return Optional.of(this.jdbc.queryForObject(
-				"SELECT status, status_since FROM command_tps_status WHERE tps_code = ?",
-				(rs, n) -> new CurrentStatus(TpsStatus.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant()), tps));
+	}
+
+	/** Marks just-inserted reports as not having changed their TPS's state. */
+	public void notApplied(Collection<UUID> ids) {
+		if (!ids.isEmpty()) {
+			this.jdbc.update("UPDATE command_field_report SET applied = false WHERE id = ANY(?::uuid[])",
+					(Object) ids.toArray(UUID[]::new));
+		}
 	}
 
 	/**
-	 * Records the first check-in at the TPS.
-	 * @return true when it is the earliest so far
+	 * Moves TPS to later stages, records first check-ins and latest logistics movements,
+	 * one round trip per kind. Each statement only ever moves a TPS forward, whatever
+	 * order they come in.
 	 */
-	public boolean checkIn(String tps, String kecamatan, Instant at) {
-		return this.jdbc.update(CHECK_IN, tps, kecamatan, Timestamp.from(at)) == 1;
+	public void apply(List<NewReport> reports) {
+		List<Object[]> status = new ArrayList<>();
+		List<Object[]> checkIn = new ArrayList<>();
+		List<Object[]> logistics = new ArrayList<>();
+		for (NewReport n : reports) {
+			FieldReportRequest r = n.request();
+			Timestamp at = Timestamp.from(r.occurredAt());
+			switch (r.type()) {
+				case STATUS ->
+					status.add(new Object[] { r.tps(), n.kecamatan(), r.status().name(), r.status().rank(), at });
+				case CHECK_IN -> checkIn.add(new Object[] { r.tps(), n.kecamatan(), at });
+				case LOGISTICS -> logistics.add(new Object[] { r.tps(), n.kecamatan(), r.logistics().name(), at });
+				case INCIDENT -> {
+				}
+			}
+		}
+		// no nulls among the values: no round trip to ask the server for parameter types
+		for (Map.Entry<String, List<Object[]>> kind : Map
+			.of(ADVANCE_STATUS, status, CHECK_IN, checkIn, LOGISTICS, logistics)
+			.entrySet()) {
+			if (!kind.getValue().isEmpty()) {
+				this.jdbc.batchUpdate(kind.getKey(), kind.getValue());
+			}
+		}
 	}
 
 	/**
-	 * Records a logistics movement.
-	 * @return true when it is the latest so far
+	 * Announces reports to every node (delivered only if the transaction commits), in one
+	 * round trip.
 	 */
-	public boolean logistics(String tps, String kecamatan, Logistics logistics, Instant at) {
-		return this.jdbc.update(LOGISTICS, tps, kecamatan, logistics.name(), Timestamp.from(at)) == 1;
-	}
-
-	/** Marks a just-inserted report as not having changed the TPS's state. */
-	public void notApplied(UUID id) {
-		this.jdbc.update("UPDATE command_field_report SET applied = false WHERE id = ?", id);
+	public void announce(List<String> json) {
+		if (!json.isEmpty()) {
+			this.jdbc.query("SELECT count(pg_notify(?, j)) FROM unnest(?::text[]) j", rs -> null, CHANNEL,
+					json.toArray(String[]::new));
+		}
 	}
 
 	/**
-	 * Announces a report to every node (delivered only if the transaction commits) and
-	 * makes the commit wait until the report is on disk, whatever the server's default
-	 * (the embedded PostgreSQL runs with {@code synchronous_commit=off}): one statement,
-	 * no extra round trip.
+	 * Announces one change to every node (delivered only if the transaction commits) and
+	 * makes the commit wait until it is on disk, whatever the server's default (the
+	 * embedded PostgreSQL runs with {@code synchronous_commit=off}): one statement, no
+	 * extra round trip.
 	 */
 	public void announce(String json) {
 		this.jdbc.query("SELECT set_config('synchronous_commit', 'on', true), pg_notify(?, ?)", rs -> null, CHANNEL,
 				json);
+	}
+
+	private static Instant instant(Timestamp t) {
+		return (t != null) ? t.toInstant() : null;
 	}
 
 	/** A stored report with the hash of its content. */

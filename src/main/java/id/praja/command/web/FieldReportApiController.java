@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -168,7 +169,12 @@ class FieldReportApiController {
 		HttpStatus status = HttpStatus.valueOf(ex.reason().httpStatus());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setProperty("reason", ex.reason().name());
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (ex.reason() == Reason.BUSY) {
+			answer.header(HttpHeaders.RETRY_AFTER, "2");
+		}
+		return answer.body(problem);
 	}
 
 	@ExceptionHandler(UnsupportedType.class)

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -75,6 +76,16 @@ class SecurityConfiguration {
 			})
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	/**
+	 * No observation wrapped around every security filter and authorization decision:
+	 * they cost about a tenth of a field report's CPU (profiled in the ingest benchmark).
+	 * The HTTP server observation (request timings in Actuator metrics) stays.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
