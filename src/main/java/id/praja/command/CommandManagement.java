@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,22 +78,31 @@ public class CommandManagement implements DisposableBean {
 
 	private final GroupCommit<NewReport, Ingested> writer;
 
+	private final ObjectProvider<MeterRegistry> meters;
+
+	private volatile Timer batchTimer;
+
+	private volatile DistributionSummary batchSize;
+
 	@Autowired
 	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
 			ObjectProvider<AccessScopes> scopes, ObjectProvider<IncidentManagement> incidents,
+			ObjectProvider<MeterRegistry> meters,
 			@Value("${praja.command.operation-start:2024-08-19T00:00+07:00}") OffsetDateTime operationStart,
 			@Value("${praja.command.clock-skew:PT2M}") Duration clockSkew,
 			@Value("${praja.command.max-photo-bytes:1048576}") int maxPhotoBytes,
 			@Value("${praja.command.ingest.writers:2}") int writers,
 			@Value("${praja.command.ingest.max-batch:200}") int maxBatch,
 			@Value("${praja.command.ingest.queue:10000}") int queue) {
-		this(store, directory, transactions, scopes, incidents, operationStart.toInstant(), clockSkew, maxPhotoBytes,
-				Clock.systemUTC(), writers, maxBatch, queue);
+		this(store, directory, transactions, scopes, incidents, meters, operationStart.toInstant(), clockSkew,
+				maxPhotoBytes, Clock.systemUTC(), writers, maxBatch, queue);
 	}
 
 	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
-			ObjectProvider<AccessScopes> scopes, ObjectProvider<IncidentManagement> incidents, Instant operationStart,
-			Duration clockSkew, int maxPhotoBytes, Clock clock, int writers, int maxBatch, int queue) {
+			ObjectProvider<AccessScopes> scopes, ObjectProvider<IncidentManagement> incidents,
+			ObjectProvider<MeterRegistry> meters, Instant operationStart, Duration clockSkew, int maxPhotoBytes,
+			Clock clock, int writers, int maxBatch, int queue) {
+		this.meters = meters;
 		this.incidents = incidents;
 		this.store = store;
 		this.directory = directory;
@@ -199,7 +211,9 @@ public class CommandManagement implements DisposableBean {
 			(ids.add(job.item().request().id()) ? first : again).add(job);
 		}
 		List<NewReport> reports = first.stream().map(GroupCommit.Job::item).toList();
+		long start = System.nanoTime();
 		Outcome[] outcomes = this.transaction.execute(status -> storeAll(reports));
+		measure(batch.size(), System.nanoTime() - start);
 		for (int i = 0; i < first.size(); i++) {
 			Outcome outcome = outcomes[i];
 			if (outcome == null) {
@@ -222,6 +236,23 @@ public class CommandManagement implements DisposableBean {
 				job.fail(ex);
 			}
 		}
+	}
+
+	private void measure(int size, long nanos) {
+		if (this.batchTimer == null) {
+			MeterRegistry registry = this.meters.getIfAvailable();
+			if (registry == null) {
+				return;
+			}
+			this.batchSize = DistributionSummary.builder("praja.ingest.batch.size")
+				.description("Field reports stored in one transaction")
+				.register(registry);
+			this.batchTimer = Timer.builder("praja.ingest.batch")
+				.description("Time to store a batch of field reports, commit included")
+				.register(registry);
+		}
+		this.batchSize.record(size);
+		this.batchTimer.record(nanos, TimeUnit.NANOSECONDS);
 	}
 
 	/**

@@ -80,6 +80,12 @@ class FieldReportIntegrationTests {
 		assertThat(stored.get("status").asString()).isEqualTo("PERSIAPAN");
 		assertThat(stored.get("applied").asBoolean()).isTrue();
 		assertThat(stored.get("reportedBy").asString()).isEqualTo("operator");
+		// the ingest writes its answer itself: the same JSON as reading the report back
+		MvcResult read = this.mvc
+			.perform(get("/api/v1/field-reports/" + id).with(user(this.users.loadUserByUsername("operator"))))
+			.andReturn();
+		assertThat(JSON.readTree(read.getResponse().getContentAsString())).isEqualTo(stored);
+		assertThat(first.getResponse().getContentType()).startsWith("application/json");
 
 		// the same instant written in another offset is the same report
 		MvcResult replay = send("operator", status(id, TEMPUREJO, "PERSIAPAN", "2024-11-26T23:01:00Z"));

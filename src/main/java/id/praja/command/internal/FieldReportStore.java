@@ -224,8 +224,8 @@ public class FieldReportStore {
 
 	/**
 	 * Announces one change to every node (delivered only if the transaction commits) and
-	 * makes the commit wait until it is on disk, whatever the server's default (the
-	 * embedded PostgreSQL runs with {@code synchronous_commit=off}): one statement, no
+	 * makes the commit wait until it is on disk, whatever the server's default (an
+	 * external server may run with {@code synchronous_commit=off}): one statement, no
 	 * extra round trip.
 	 */
 	public void announce(String json) {

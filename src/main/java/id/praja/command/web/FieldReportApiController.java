@@ -2,6 +2,7 @@ package id.praja.command.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -9,12 +10,19 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpHeaders;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,17 +65,40 @@ class FieldReportApiController {
 
 	private final int maxBodyBytes;
 
-	FieldReportApiController(CommandManagement command, LiveFeed feed,
+	private final ObjectWriter reportWriter;
+
+	FieldReportApiController(CommandManagement command, LiveFeed feed, JsonMapper json,
 			@Value("${praja.command.max-body-bytes:1500000}") int maxBodyBytes) {
 		this.command = command;
 		this.feed = feed;
 		this.maxBodyBytes = maxBodyBytes;
+		this.reportWriter = json.writerFor(FieldReport.class);
 	}
 
+	/**
+	 * The roles that may post, checked by hand rather than by {@code @PreAuthorize}: on
+	 * this hottest path the method-security interceptor and its expression cost a tenth
+	 * of a report's CPU (profiled with {@code ./praja bench ingest}).
+	 */
+	private static final Set<String> POSTING_ROLES = Set.of("ROLE_LAPANGAN", "ROLE_OPERATOR", "ROLE_KAPOLSEK",
+			"ROLE_KAOPS", "ROLE_ADMIN");
+
+	/**
+	 * Writes the answer itself, with the application's JSON mapper (the same JSON as
+	 * {@code GET /field-reports/{id}}) and its length: no content negotiation, no chunked
+	 * encoding, one write to the socket. On this path that is a fifth of the request's
+	 * CPU (profiled with {@code ./praja bench ingest}).
+	 */
 	@PostMapping("/field-reports")
-	@PreAuthorize(POSTERS)
 	@Operation(summary = "Report from a TPS (idempotent by the client's id: 201 when stored, 200 for a replay)")
-	ResponseEntity<FieldReport> ingest(HttpServletRequest request, Authentication user) throws IOException {
+	@ApiResponse(responseCode = "201", description = "stored",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = FieldReport.class)))
+	@ApiResponse(responseCode = "200", description = "a replay: the report stored before",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = FieldReport.class)))
+	void ingest(HttpServletRequest request, HttpServletResponse response, Authentication user) throws IOException {
+		if (user == null || user.getAuthorities().stream().noneMatch(a -> POSTING_ROLES.contains(a.getAuthority()))) {
+			throw new AccessDeniedException("Your role may not post field reports");
+		}
 		String contentType = request.getContentType();
 		if (contentType == null
 				|| !MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON)) {
@@ -85,10 +116,17 @@ class FieldReportApiController {
 		}
 		Ingested ingested = this.command.ingest(FieldReportJson.parse(body), user.getName());
 		FieldReport report = ingested.report();
+		byte[] json = this.reportWriter.writeValueAsBytes(report);
 		if (ingested.created()) {
-			return ResponseEntity.created(URI.create("/api/v1/field-reports/" + report.id())).body(report);
+			response.setStatus(HttpServletResponse.SC_CREATED);
+			response.setHeader(HttpHeaders.LOCATION, "/api/v1/field-reports/" + report.id());
 		}
-		return ResponseEntity.ok(report);
+		else {
+			response.setStatus(HttpServletResponse.SC_OK);
+		}
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setContentLength(json.length);
+		response.getOutputStream().write(json);
 	}
 
 	@GetMapping("/field-reports/{id}")

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Runs PostgreSQL inside Praja when no external server is configured. The cluster lives
- * in {@code praja.database.data-dir} (default {@code ./data/pg}) and survives restarts.
+ * in {@code praja.database.data-dir} (default {@code ./data/pg}) and survives restarts,
+ * with PostgreSQL's durable defaults ({@code fsync} and {@code synchronous_commit} on).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = PrajaEnvironment.EMBEDDED, havingValue = "true")
@@ -35,7 +36,13 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(absolute)
 			.setCleanDataDirectory(false)
-			.setOverrideWorkingDirectory(work.toFile());
+			.setOverrideWorkingDirectory(work.toFile())
+			// the library starts PostgreSQL for tests: without fsync (-F) and without
+			// waiting for commits to reach the disk. Praja keeps real data here, so both
+			// are turned back on (a later -c wins over -F): a power cut loses nothing
+			// acknowledged and cannot corrupt the cluster.
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on");
 		if (port > 0) {
 			builder.setPort(port);
 		}
