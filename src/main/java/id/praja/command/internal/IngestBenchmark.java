@@ -90,7 +90,7 @@ class IngestBenchmark implements PrajaCommand {
 
 	@Override
 	public String usage() {
-		return "bench ingest [--url URL] [--clients 64] [--rate reports-per-second] [--warmup 5000] [--user operator --password praja2024]"
+		return "bench ingest [--url URL] [--clients 128] [--rate reports-per-second] [--warmup 5000] [--user operator --password praja2024]"
 				+ " (a voting day of field reports for every TPS; reports/s, p50/p99, losses; raw PostgreSQL insert rate)";
 	}
 
@@ -101,7 +101,7 @@ class IngestBenchmark implements PrajaCommand {
 	@Override
 	public int run(List<String> args, PrintStream out) throws Exception {
 		String url = option(args, "--url", null);
-		int clients = Integer.parseInt(option(args, "--clients", "64"));
+		int clients = Integer.parseInt(option(args, "--clients", "128"));
 		double rate = Double.parseDouble(option(args, "--rate", "0"));
 		String user = option(args, "--user", "operator");
 		String password = option(args, "--password", "praja2024");
