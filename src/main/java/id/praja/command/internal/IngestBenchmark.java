@@ -90,7 +90,7 @@ class IngestBenchmark implements PrajaCommand {
 
 	@Override
 	public String usage() {
-		return "bench ingest [--url URL] [--clients 128] [--rate reports-per-second] [--warmup 5000] [--user operator --password praja2024]"
+		return "bench ingest [--url URL] [--clients 128] [--rate reports-per-second] [--warmup 5000] [--live-url URL of another node] [--user operator --password praja2024]"
 				+ " (a voting day of field reports for every TPS; reports/s, p50/p99, losses; raw PostgreSQL insert rate)";
 	}
 
@@ -101,6 +101,7 @@ class IngestBenchmark implements PrajaCommand {
 	@Override
 	public int run(List<String> args, PrintStream out) throws Exception {
 		String url = option(args, "--url", null);
+		String liveUrl = option(args, "--live-url", null);
 		int clients = Integer.parseInt(option(args, "--clients", "128"));
 		double rate = Double.parseDouble(option(args, "--rate", "0"));
 		String user = option(args, "--user", "operator");
@@ -127,7 +128,12 @@ class IngestBenchmark implements PrajaCommand {
 			out.printf("server %s; database fsync = %s, synchronous_commit for ingest = on (set per transaction)%n",
 					url, new org.springframework.jdbc.core.JdbcTemplate(this.dataSource).queryForObject("SHOW fsync",
 							String.class));
-			Result ingest = fire(url, user, password, clients, rate, day, out);
+			if (liveUrl == null) {
+				liveUrl = url;
+			}
+			out.printf("live stream watched on %s%s%n", liveUrl,
+					liveUrl.equals(url) ? "" : " (another node: report-to-screen across nodes)");
+			Result ingest = fire(url, liveUrl, user, password, clients, rate, day, out);
 			int stored = this.command.countStored(ingest.acknowledged());
 			out.printf(
 					"whole run: %d reports in %.2f s = %.0f reports/s; latency p50 %.1f ms, p99 %.1f ms; errors %d,"
@@ -236,8 +242,8 @@ class IngestBenchmark implements PrajaCommand {
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
 	}
 
-	private Result fire(String url, String user, String password, int clients, double rate, List<Report> day,
-			PrintStream out) throws Exception {
+	private Result fire(String url, String liveUrl, String user, String password, int clients, double rate,
+			List<Report> day, PrintStream out) throws Exception {
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10))
@@ -248,7 +254,7 @@ class IngestBenchmark implements PrajaCommand {
 		}
 		Map<UUID, Long> sentAt = new ConcurrentHashMap<>();
 		ConcurrentLinkedQueue<Long> live = new ConcurrentLinkedQueue<>();
-		Thread viewer = liveViewer(http, url, user, password, sentAt, live);
+		Thread viewer = liveViewer(http, liveUrl, user, password, sentAt, live);
 		long[] latency = new long[day.size()];
 		long[] begins = new long[day.size()];
 		boolean[] ok = new boolean[day.size()];
