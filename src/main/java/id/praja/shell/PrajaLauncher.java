@@ -26,6 +26,9 @@ public final class PrajaLauncher {
 	 * @return the exit code of a command, or null when the web application was started
 	 * (its threads keep the process alive)
 	 */
+	/** Set for a {@code ./praja} command (not for the server). */
+	public static final String COMMAND_LINE = "praja.command-line";
+
 	public static Integer launch(Class<?> application, String[] args) {
 		if (args.length == 0 || args[0].startsWith("-") || args[0].equals("serve")) {
 			String[] serverArgs = (args.length > 0 && args[0].equals("serve"))
@@ -37,7 +40,7 @@ public final class PrajaLauncher {
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setBannerMode(Banner.Mode.OFF);
 		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.id.praja", "WARN",
-				"spring.main.log-startup-info", "false"));
+				"spring.main.log-startup-info", "false", COMMAND_LINE, "true"));
 		try (ConfigurableApplicationContext context = app.run()) {
 			List<PrajaCommand> commands = context.getBeanProvider(PrajaCommand.class)
 				.orderedStream()

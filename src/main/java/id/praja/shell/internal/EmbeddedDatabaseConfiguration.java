@@ -3,6 +3,10 @@ package id.praja.shell.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -26,9 +30,28 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	/**
+	 * The embedded cluster: started here, or, for a {@code ./praja} command while a
+	 * server runs on the same data folder, the server's (found by the port in
+	 * PostgreSQL's {@code postmaster.pid}), so that for example
+	 * {@code ./praja bench ingest --url …} can play a voting day against a running Praja.
+	 */
+	record Cluster(EmbeddedPostgres owned, int port) implements AutoCloseable {
+
+		@Override
+		public void close() throws IOException {
+			if (this.owned != null) {
+				this.owned.close();
+			}
+		}
+
+	}
+
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${praja.database.data-dir:data/pg}") Path dataDir,
-			@Value("${praja.database.port:0}") int port) throws IOException {
+	Cluster embeddedPostgres(@Value("${praja.database.data-dir:data/pg}") Path dataDir,
+			@Value("${praja.database.port:0}") int port,
+			@Value("${" + id.praja.shell.PrajaLauncher.COMMAND_LINE + ":false}") boolean commandLine)
+			throws IOException {
 		Path absolute = dataDir.toAbsolutePath().normalize();
 		Files.createDirectories(absolute);
 		Path work = absolute.resolveSibling(absolute.getFileName() + "-runtime");
@@ -52,20 +75,45 @@ class EmbeddedDatabaseConfiguration {
 		}
 		catch (IllegalStateException ex) {
 			if (String.valueOf(ex.getMessage()).contains("could not lock")) {
-				throw new IllegalStateException("The embedded database in " + absolute
-						+ " is in use by another Praja process: stop that one first (a running server"
-						+ " and a ./praja command cannot share the embedded database)", ex);
+				Integer running = commandLine ? runningPort(absolute) : null;
+				if (running != null) {
+					log.info("Using the running server's embedded PostgreSQL on port {} ({})", running, absolute);
+					return new Cluster(null, running);
+				}
+				throw new IllegalStateException(
+						"The embedded database in " + absolute
+								+ " is in use by another Praja process: stop that one first (two servers cannot"
+								+ " share one embedded database; point the second at it with SPRING_DATASOURCE_URL)",
+						ex);
 			}
 			throw ex;
 		}
 		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), absolute);
-		return postgres;
+		return new Cluster(postgres, postgres.getPort());
+	}
+
+	/**
+	 * @return the port of the PostgreSQL running on this data folder (line 4 of
+	 * {@code postmaster.pid}) if it answers, else null
+	 */
+	static Integer runningPort(Path dataDir) {
+		try {
+			List<String> pid = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+			int port = Integer.parseInt(pid.get(3).trim());
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
+			}
+			return port;
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(Cluster postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.port() + "/postgres?user=postgres");
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("praja-embedded");
