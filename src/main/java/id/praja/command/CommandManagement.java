@@ -124,10 +124,11 @@ public class CommandManagement implements DisposableBean {
 	 * Accepts a field report. It is checked (fields of its type, photo, time between the
 	 * operation's start and now plus a small clock skew, a TPS in the reporter's area, no
 	 * status going backwards), then stored, the TPS's state updated and every node told,
-	 * in one transaction; this returns only after the commit. A status earlier than the
-	 * TPS's current one is accepted as history when it happened before the current stage
-	 * was reached (a phone that was offline), and rejected when it claims to have
-	 * happened later.
+	 * in one transaction (shared with the reports that arrived at the same time: group
+	 * commit); this returns only after the commit. A status earlier than the TPS's
+	 * current one is accepted as history when it happened before the current stage was
+	 * reached (a phone that was offline), and rejected when it claims to have happened
+	 * later.
 	 * @param request the report
 	 * @param reporter the account sending it
 	 * @return the stored report, and whether this call stored it (false for a replay)
