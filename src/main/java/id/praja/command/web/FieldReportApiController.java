@@ -3,7 +3,6 @@ package id.praja.command.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
