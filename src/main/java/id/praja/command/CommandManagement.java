@@ -300,7 +300,7 @@ public class CommandManagement implements DisposableBean {
 			}
 			byte[] photo = reports.get(i).request().photo();
 			if (photo != null) {
-				this.store.photo(report.id(), photo);
+				this.store.storePhoto(report.id(), photo);
 			}
 			announcements.add(announcement(report));
 			if (report.type() == ReportType.INCIDENT) {

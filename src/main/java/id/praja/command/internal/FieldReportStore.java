@@ -160,7 +160,7 @@ public class FieldReportStore {
 	}
 
 	/** Stores the photo of a just-inserted report. */
-	public void photo(UUID id, byte[] photo) {
+	public void storePhoto(UUID id, byte[] photo) {
 		this.jdbc.update("INSERT INTO command_report_photo (report_id, content) VALUES (?, ?)", id, photo);
 	}
 
