@@ -22,6 +22,7 @@ import id.praja.operation.internal.SprinPdf;
 import id.praja.personnel.Officer;
 import id.praja.personnel.OfficerQuery;
 import id.praja.personnel.PersonnelManagement;
+import id.praja.shared.Limits;
 import id.praja.shared.NotFound;
 
 /**
@@ -77,6 +78,13 @@ public class OperationManagement {
 		AgendaItem before = this.repository.agendaItem(id).orElseThrow(() -> new NotFound("no agenda item " + id));
 		if (startsAt == null) {
 			throw new IllegalArgumentException("a start is required");
+		}
+		Operation op = operation();
+		LocalDate earliest = op.startsOn().minusYears(1);
+		LocalDate latest = op.endsOn().plusYears(1);
+		Limits.date("start", startsAt.toLocalDate(), earliest, latest);
+		if (endsAt != null) {
+			Limits.date("end", endsAt.toLocalDate(), earliest, latest);
 		}
 		if (before.milestone()) {
 			endsAt = null;
@@ -190,6 +198,8 @@ public class OperationManagement {
 		if (a.place() == null || a.place().isBlank()) {
 			throw new IllegalArgumentException("an activity needs a place");
 		}
+		Limits.text("place", a.place().strip(), 200);
+		Limits.text("note", (a.note() != null) ? a.note().strip() : null, 1000);
 		if (a.unitCode() == null || this.personnel.unit(a.unitCode()).isEmpty()) {
 			throw new IllegalArgumentException("unknown unit " + a.unitCode());
 		}
@@ -205,11 +215,7 @@ public class OperationManagement {
 		}
 		long id = this.repository.insertActivity(row.id(), a.kind(), a.at(), a.place().strip(), a.unitCode(), officers,
 				people, (a.note() == null || a.note().isBlank()) ? null : a.note().strip(), actor());
-		Activity stored = this.repository.activities(taskForce, 1000)
-			.stream()
-			.filter(x -> x.id() == id)
-			.findFirst()
-			.orElseThrow();
+		Activity stored = this.repository.activity(id).orElseThrow();
 		this.events.publishEvent(new OperationChanged("operation.activity-recorded", "activity", Long.toString(id),
 				null,
 				Map.of("taskForce", taskForce, "kind", a.kind().name(), "place", stored.place(), "people", people)));
@@ -263,6 +269,13 @@ public class OperationManagement {
 		if (s.periodTo().isBefore(s.periodFrom())) {
 			throw new IllegalArgumentException("the period ends before it starts");
 		}
+		Limits.text("task", s.task().strip(), 2000);
+		Operation op = operation();
+		LocalDate earliest = op.startsOn().minusYears(1);
+		LocalDate latest = op.endsOn().plusYears(1);
+		Limits.date("issuedOn", s.issuedOn(), earliest, latest);
+		Limits.date("periodFrom", s.periodFrom(), earliest, latest);
+		Limits.date("periodTo", s.periodTo(), earliest, latest);
 		List<Member> people = new ArrayList<>();
 		String source;
 		if (s.taskForce() != null && !s.taskForce().isBlank()) {
@@ -277,7 +290,7 @@ public class OperationManagement {
 			if (this.personnel.unit(s.unitCode()).isEmpty()) {
 				throw new IllegalArgumentException("unknown unit " + s.unitCode());
 			}
-			for (Officer o : this.personnel.officers(new OfficerQuery(null, s.unitCode(), null, 0, 2000)).content()) {
+			for (Officer o : this.personnel.allOfficers(s.unitCode())) {
 				people.add(member(o));
 			}
 			source = "UNIT:" + s.unitCode();
