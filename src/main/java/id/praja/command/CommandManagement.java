@@ -608,7 +608,7 @@ public class CommandManagement implements DisposableBean {
 
 	public AccessScope scope() {
 		AccessScopes provider = this.scopes.get();
-		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
+		return (provider != null) ? provider.current() : AccessScope.NOTHING;
 	}
 
 	/**

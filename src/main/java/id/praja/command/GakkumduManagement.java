@@ -163,6 +163,9 @@ public class GakkumduManagement {
 				|| (note != null && note.length() > 1000)) {
 			throw new IllegalArgumentException("title and offence take at most 200 characters, note 1000");
 		}
+		// a case is entered when it is known: not in the future, not in another century
+		id.praja.shared.Limits.date("discoveredOn", discoveredOn, id.praja.shared.Limits.EARLIEST, today().plusDays(1));
+		id.praja.shared.Limits.date("reportedOn", reportedOn, id.praja.shared.Limits.EARLIEST, today().plusDays(1));
 		if (reportedOn != null && reportedOn.isBefore(discoveredOn)) {
 			throw new IllegalArgumentException("reportedOn cannot be before discoveredOn");
 		}
@@ -211,6 +214,7 @@ public class GakkumduManagement {
 		if (note != null && note.length() > 1000) {
 			throw new IllegalArgumentException("note is longer than 1000 characters");
 		}
+		id.praja.shared.Limits.date("on", on, id.praja.shared.Limits.EARLIEST, today().plusDays(1));
 		String filter = scope().kecamatanFilter();
 		this.transaction.executeWithoutResult(tx -> {
 			GakkumduStore.Row r = this.store.find(id, filter, true)
@@ -312,7 +316,7 @@ public class GakkumduManagement {
 
 	private AccessScope scope() {
 		AccessScopes provider = this.scopes.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
+		return (provider != null) ? provider.current() : AccessScope.NOTHING;
 	}
 
 	private static String blankToNull(String s) {

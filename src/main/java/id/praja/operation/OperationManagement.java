@@ -22,6 +22,8 @@ import id.praja.operation.internal.SprinPdf;
 import id.praja.personnel.Officer;
 import id.praja.personnel.OfficerQuery;
 import id.praja.personnel.PersonnelManagement;
+import id.praja.shared.AccessScope;
+import id.praja.shared.AccessScopes;
 import id.praja.shared.Limits;
 import id.praja.shared.NotFound;
 
@@ -43,11 +45,32 @@ public class OperationManagement {
 
 	private final ApplicationEventPublisher events;
 
-	OperationManagement(OperationRepository repository, PersonnelManagement personnel,
-			ApplicationEventPublisher events) {
+	private final org.springframework.beans.factory.ObjectProvider<AccessScopes> scopes;
+
+	OperationManagement(OperationRepository repository, PersonnelManagement personnel, ApplicationEventPublisher events,
+			org.springframework.beans.factory.ObjectProvider<AccessScopes> scopes) {
 		this.repository = repository;
 		this.personnel = personnel;
 		this.events = events;
+		this.scopes = scopes;
+	}
+
+	/**
+	 * Orders name people, so they are scoped like people: the Polres staff and the Polda
+	 * see every order; a Kapolsek the orders whose personnel are all his Polsek's; a
+	 * field officer the orders that name him; without a scope, none.
+	 */
+	private boolean visible(SprinOrder order) {
+		AccessScopes provider = this.scopes.getIfAvailable();
+		AccessScope scope = (provider != null) ? provider.current() : AccessScope.NOTHING;
+		if (scope.unrestricted()) {
+			return true;
+		}
+		if (scope.officerNrp() != null) {
+			return order.personnel().stream().anyMatch(m -> scope.officerNrp().equals(m.nrp()));
+		}
+		return scope.units() != null && !order.personnel().isEmpty()
+				&& order.personnel().stream().allMatch(m -> scope.units().contains(m.unitCode()));
 	}
 
 	/**
@@ -240,7 +263,7 @@ public class OperationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<SprinOrder> sprins() {
-		return this.repository.sprins();
+		return this.repository.sprins().stream().filter(this::visible).toList();
 	}
 
 	/**
@@ -249,7 +272,7 @@ public class OperationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public SprinOrder sprin(long id) {
-		return this.repository.sprin(id).orElseThrow(() -> new NotFound("no Sprin " + id));
+		return this.repository.sprin(id).filter(this::visible).orElseThrow(() -> new NotFound("no Sprin " + id));
 	}
 
 	/**
