@@ -105,12 +105,19 @@ public final class TestDatabase {
 		return properties;
 	}
 
-	private static String user() {
+	/**
+	 * @return the administrator of the external test server ({@code PRAJA_TEST_DB_USER},
+	 * default {@code postgres})
+	 */
+	public static String user() {
 		String user = System.getenv("PRAJA_TEST_DB_USER");
 		return (user != null) ? user : "postgres";
 	}
 
-	private static String password() {
+	/**
+	 * @return its password ({@code PRAJA_TEST_DB_PASSWORD}, default empty)
+	 */
+	public static String password() {
 		String password = System.getenv("PRAJA_TEST_DB_PASSWORD");
 		return (password != null) ? password : "";
 	}
