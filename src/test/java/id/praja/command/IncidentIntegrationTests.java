@@ -349,6 +349,7 @@ class IncidentIntegrationTests {
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> this.jdbc
 				.update("UPDATE command_gakkumdu_date_change SET to_day = '2024-12-01' WHERE case_id = ?", caseId))
+			.rootCause()
 			.hasMessageContaining("append-only");
 		String page = this.mvc.perform(get("/komando/gakkumdu").with(as("operator")))
 			.andReturn()
