@@ -42,10 +42,17 @@ class IncidentController {
 
 	private final MessageSource messages;
 
-	IncidentController(IncidentManagement incidents, GakkumduManagement gakkumdu, MessageSource messages) {
+	private final id.praja.territory.TerritoryManagement territory;
+
+	private final id.praja.personnel.PersonnelManagement personnel;
+
+	IncidentController(IncidentManagement incidents, GakkumduManagement gakkumdu, MessageSource messages,
+			id.praja.territory.TerritoryManagement territory, id.praja.personnel.PersonnelManagement personnel) {
 		this.incidents = incidents;
 		this.gakkumdu = gakkumdu;
 		this.messages = messages;
+		this.territory = territory;
+		this.personnel = personnel;
 	}
 
 	@GetMapping("/komando/insiden")
@@ -90,6 +97,16 @@ class IncidentController {
 		model.addAttribute("options",
 				detail.incident().status().closed() ? java.util.List.of() : this.incidents.recommend(id));
 		model.addAttribute("next", detail.incident().status().next());
+		// a unit may be sent while the incident is open and not referred: sending one
+		// to a REPORTED incident verifies it in the same step
+		model.addAttribute("dispatchable", IncidentManagement.DISPATCHABLE.contains(detail.incident().status()));
+		id.praja.territory.Tps place = this.territory.tps(detail.incident().tps()).orElse(null);
+		model.addAttribute("place", place);
+		model.addAttribute("polsekName", (place == null) ? "–"
+				: java.util.Optional.ofNullable(this.personnel.polsekAreas().get(place.kecamatanCode()))
+					.flatMap(this.personnel::unit)
+					.map(id.praja.personnel.Unit::name)
+					.orElse("–"));
 		enums(model);
 		return "command/incident";
 	}
