@@ -384,8 +384,8 @@ public class IncidentManagement {
 		requireText(r.unit(), "unit");
 		if (!DISPATCHABLE.contains(i.status())) {
 			throw new IncidentRejected(Reason.INVALID_TRANSITION,
-					"units are dispatched to an open incident that is not referred; incident %d is %s"
-						.formatted(i.id(), i.status()));
+					"units are dispatched to an open incident that is not referred; incident %d is %s".formatted(i.id(),
+							i.status()));
 		}
 		Dispatcher.Candidate unit = candidatesById().get(r.unit());
 		if (unit == null) {

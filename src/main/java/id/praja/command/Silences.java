@@ -62,6 +62,7 @@ public class Silences {
 
 	/**
 	 * A TPS that is silent.
+	 *
 	 * @param tps its code
 	 * @param kecamatan its kecamatan code
 	 * @param polsek the Polsek serving it
@@ -77,6 +78,7 @@ public class Silences {
 
 	/**
 	 * The silent TPS at one moment.
+	 *
 	 * @param votingDay voting day, or null when the agenda has none
 	 * @param at the moment judged
 	 * @param active true on voting day after the first milestone (otherwise the list is
@@ -165,9 +167,15 @@ public class Silences {
 			Optional<Missed> missed = missed(state, at, votingDay, zone);
 			Instant expectedBy = missed.map(m -> due(m, votingDay, zone)).orElse(null);
 			Instant last = heard.get(tps);
-			if (missed.isEmpty() && post != null && at.isBefore(votingDay.atTime(this.closing).atZone(zone).toInstant())) {
-				Instant postLast = post.post().tps().stream().map(heard::get).filter(java.util.Objects::nonNull)
-					.max(Comparator.naturalOrder()).orElse(null);
+			if (missed.isEmpty() && post != null
+					&& at.isBefore(votingDay.atTime(this.closing).atZone(zone).toInstant())) {
+				Instant postLast = post.post()
+					.tps()
+					.stream()
+					.map(heard::get)
+					.filter(java.util.Objects::nonNull)
+					.max(Comparator.naturalOrder())
+					.orElse(null);
 				if (postLast != null && Duration.between(postLast, at).compareTo(this.postSilence) > 0) {
 					missed = Optional.of(Missed.POST_SILENT);
 					expectedBy = postLast.plus(this.postSilence);
@@ -177,7 +185,10 @@ public class Silences {
 				continue;
 			}
 			List<Contact> call = (post == null) ? List.of()
-					: post.officers().stream().map(o -> contacts.computeIfAbsent(o.nrp(), n -> contact(o, phones))).toList();
+					: post.officers()
+						.stream()
+						.map(o -> contacts.computeIfAbsent(o.nrp(), n -> contact(o, phones)))
+						.toList();
 			silent.add(new SilentTps(tps, e.getValue(), polsekOf.get(e.getValue()), missed.get(), expectedBy, last,
 					(post != null) ? post.post().anchor() : null, call));
 		}
@@ -218,7 +229,9 @@ public class Silences {
 		return day.atTime(time).atZone(zone).toInstant();
 	}
 
-	/** The phones of every officer in scope, read once per board when the first is needed. */
+	/**
+	 * The phones of every officer in scope, read once per board when the first is needed.
+	 */
 	private Contact contact(PostedOfficer o, Map<String, String> phones) {
 		if (phones.isEmpty()) {
 			for (Officer officer : this.personnel.allOfficers(null)) {

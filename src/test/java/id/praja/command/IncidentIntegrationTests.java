@@ -212,14 +212,15 @@ class IncidentIntegrationTests {
 			}
 		}
 		String unit = options.get(0).at("/unit/id").asString();
-		// REPORTED: sending a unit verifies the incident in the same step, both in the timeline
+		// REPORTED: sending a unit verifies the incident in the same step, both in the
+		// timeline
 		JsonNode dispatched = act("operator", id, dispatch(v, unit), 200);
 		assertThat(dispatched.get("status").asString()).isEqualTo("DISPATCHED");
-		JsonNode timeline = json(
-				this.mvc.perform(get("/api/v1/incidents/" + id).with(as("operator"))).andReturn()).get("timeline");
+		JsonNode timeline = json(this.mvc.perform(get("/api/v1/incidents/" + id).with(as("operator"))).andReturn())
+			.get("timeline");
 		List<String> steps = new ArrayList<>();
-		timeline.forEach(a -> steps.add(a.get("action").asString() + ":" + a.path("from").asString("") + ">"
-				+ a.path("to").asString("")));
+		timeline.forEach(a -> steps
+			.add(a.get("action").asString() + ":" + a.path("from").asString("") + ">" + a.path("to").asString("")));
 		assertThat(steps).contains("STATUS:REPORTED>VERIFIED", "DISPATCHED:>" + unit);
 		assertThat(unitStatus(unit)).isEqualTo("EN_ROUTE");
 		JsonNode again = json(

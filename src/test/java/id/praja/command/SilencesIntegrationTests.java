@@ -23,9 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Silence is a signal: on voting day (from the agenda: 27 November 2024 in the demo) a TPS
- * whose expected report has not come by its time is flagged, in the caller's area only;
- * a TPS that reported is not; before 06.00 and on other days nothing is.
+ * Silence is a signal: on voting day (from the agenda: 27 November 2024 in the demo) a
+ * TPS whose expected report has not come by its time is flagged, in the caller's area
+ * only; a TPS that reported is not; before 06.00 and on other days nothing is.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,8 +46,7 @@ class SilencesIntegrationTests {
 
 	JsonNode board(String account, String at) throws Exception {
 		String body = this.mvc
-			.perform(get("/api/v1/command/silent").param("at", at)
-				.with(user(this.users.loadUserByUsername(account))))
+			.perform(get("/api/v1/command/silent").param("at", at).with(user(this.users.loadUserByUsername(account))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

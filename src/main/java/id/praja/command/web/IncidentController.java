@@ -19,6 +19,8 @@ import id.praja.command.GakkumduManagement;
 import id.praja.command.Incident;
 import id.praja.command.IncidentDetail;
 import id.praja.command.IncidentManagement;
+import id.praja.personnel.Unit;
+import id.praja.territory.Tps;
 import id.praja.command.IncidentManagement.Action;
 import id.praja.command.IncidentManagement.ActionRequest;
 import id.praja.command.IncidentRejected;
@@ -100,13 +102,14 @@ class IncidentController {
 		// a unit may be sent while the incident is open and not referred: sending one
 		// to a REPORTED incident verifies it in the same step
 		model.addAttribute("dispatchable", IncidentManagement.DISPATCHABLE.contains(detail.incident().status()));
-		id.praja.territory.Tps place = this.territory.tps(detail.incident().tps()).orElse(null);
+		Tps place = this.territory.tps(detail.incident().tps()).orElse(null);
 		model.addAttribute("place", place);
-		model.addAttribute("polsekName", (place == null) ? "–"
-				: java.util.Optional.ofNullable(this.personnel.polsekAreas().get(place.kecamatanCode()))
-					.flatMap(this.personnel::unit)
-					.map(id.praja.personnel.Unit::name)
-					.orElse("–"));
+		model.addAttribute("polsekName",
+				(place == null) ? "–"
+						: java.util.Optional.ofNullable(this.personnel.polsekAreas().get(place.kecamatanCode()))
+							.flatMap(this.personnel::unit)
+							.map(Unit::name)
+							.orElse("–"));
 		enums(model);
 		return "command/incident";
 	}

@@ -34,8 +34,8 @@ class SilenceController {
 	@PreAuthorize(FieldReportApiController.VIEWERS)
 	@Operation(summary = "TPS whose expected report has not come by its time, and silent posts, in the caller's area"
 			+ " (at: a moment of voting day, now by default)")
-	Silences.Board board(@RequestParam(required = false) @DateTimeFormat(
-			iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at) {
+	Silences.Board board(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at) {
 		return this.silences.board((at != null) ? at.toInstant() : Instant.now());
 	}
 
@@ -45,10 +45,11 @@ class SilenceController {
 			Model model) {
 		Silences.Board board = this.silences.board((at != null) ? at.toInstant() : Instant.now());
 		model.addAttribute("board", board);
-		model.addAttribute("byPolsek", board.tps()
-			.stream()
-			.collect(java.util.stream.Collectors.groupingBy(t -> String.valueOf(t.polsek()), java.util.TreeMap::new,
-					java.util.stream.Collectors.toList())));
+		model.addAttribute("byPolsek",
+				board.tps()
+					.stream()
+					.collect(java.util.stream.Collectors.groupingBy(t -> String.valueOf(t.polsek()),
+							java.util.TreeMap::new, java.util.stream.Collectors.toList())));
 		return "command/silent";
 	}
 
