@@ -231,8 +231,6 @@ public class DeploymentManagement {
 	/** Units whose officers are kept out of TPS duty: reserves and escorts. */
 	static final Set<String> RESERVE_UNITS = Set.of("SAT-SAMAPTA", "BKO-BRIMOB");
 
-	/** Voting day of the reference operation (Pilkada serentak 2024). */
-	static final LocalDate ELECTION_DAY = LocalDate.of(2024, 11, 27);
 
 	/** Officers per reserve team (a Dalmas squad). */
 	static final int RESERVE_TEAM = 12;

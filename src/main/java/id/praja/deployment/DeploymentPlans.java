@@ -62,9 +62,13 @@ public class DeploymentPlans {
 
 	private final VulnerabilityManagement vulnerability;
 
+	private final id.praja.operation.OperationManagement operation;
+
 	DeploymentPlans(DeploymentManagement planner, PlanRepository repository, SolveJobs jobs,
 			TerritoryManagement territory, PersonnelManagement personnel, ApplicationEventPublisher events,
-			MessageSource messages, VulnerabilityManagement vulnerability) {
+			MessageSource messages, VulnerabilityManagement vulnerability,
+			id.praja.operation.OperationManagement operation) {
+		this.operation = operation;
 		this.vulnerability = vulnerability;
 		this.planner = planner;
 		this.repository = repository;
@@ -105,7 +109,7 @@ public class DeploymentPlans {
 	public DeploymentPlan planInForce() {
 		return published().map(StoredPlan::plan)
 			.orElseGet(() -> this.planner.planDeployment(StaffingPattern.national2020(), 0, threads(),
-					DeploymentManagement.ELECTION_DAY, MINIMUM_LEADER_RANK));
+					votingDay(), MINIMUM_LEADER_RANK));
 	}
 
 	/**
@@ -117,9 +121,10 @@ public class DeploymentPlans {
 	@Transactional
 	public StoredPlan createDraft(String user) {
 		StaffingPattern pattern = StaffingPattern.national2020();
-		DeploymentPlan plan = this.planner.planDeployment(pattern, 0, threads(), DeploymentManagement.ELECTION_DAY,
+		LocalDate votingDay = votingDay();
+		DeploymentPlan plan = this.planner.planDeployment(pattern, 0, threads(), votingDay,
 				MINIMUM_LEADER_RANK);
-		long id = this.repository.insert(null, DeploymentManagement.ELECTION_DAY, pattern, PlanPins.NONE, plan, user);
+		long id = this.repository.insert(null, votingDay, pattern, PlanPins.NONE, plan, user);
 		StoredPlan stored = get(id);
 		this.events.publishEvent(new PlanChanged(stored.version().version(), "plan.created", null, scores(plan)));
 		return stored;
@@ -594,7 +599,8 @@ public class DeploymentPlans {
 	 */
 	public void writeSprin(long id, String polsek, boolean xlsx, OutputStream out) throws IOException {
 		StoredPlan stored = get(id);
-		String scope = "Polres Jember";
+		id.praja.personnel.Letterhead letterhead = this.personnel.letterhead();
+		String scope = letterhead.unitName();
 		if (polsek != null) {
 			scope = this.personnel.policeBases()
 				.stream()
@@ -611,13 +617,16 @@ public class DeploymentPlans {
 		PlanVersion v = stored.version();
 		String status = v.published()
 				? "Rencana versi %d, diterbitkan %s oleh %s".formatted(v.version(),
-						v.publishedAt().atZone(java.time.ZoneId.of("Asia/Jakarta")).toLocalDate(), v.publishedBy())
+						formats().date(v.publishedAt().atZone(this.personnel.timeZone()).toLocalDate()), v.publishedBy())
 				: "KONSEP — rencana versi %d belum diterbitkan".formatted(v.version());
 		if (xlsx) {
 			SprinDocuments.xlsx(posts, tpsByCode(), out);
 		}
 		else {
-			SprinDocuments.pdf(posts, tpsByCode(), scope, status, out);
+			String signedOn = v.published()
+					? formats().date(v.publishedAt().atZone(this.personnel.timeZone()).toLocalDate())
+					: ".................... " + v.electionDay().getYear();
+			SprinDocuments.pdf(posts, tpsByCode(), scope, status, letterhead, signedOn, out);
 		}
 	}
 
@@ -685,11 +694,18 @@ public class DeploymentPlans {
 		return tps;
 	}
 
+	private id.praja.shared.Formats formats() {
+		return new id.praja.shared.Formats(this.personnel.timeZone(), id.praja.shared.Formats.INDONESIAN);
+	}
+
 	/**
-	 * @return the reference election day
+	 * @return voting day, from the operation's agenda: who is available is judged on it
+	 * @throws Conflict when the agenda has no voting stage
 	 */
-	public static LocalDate electionDay() {
-		return DeploymentManagement.ELECTION_DAY;
+	LocalDate votingDay() {
+		return this.operation.votingDay()
+			.orElseThrow(() -> new Conflict(
+					"the operation's agenda has no voting stage (PEMUNGUTAN); add it on the operation page first"));
 	}
 
 }

@@ -36,9 +36,6 @@ import id.praja.vulnerability.VulnerabilityManagement;
 @Service
 public class ExerciseManagement {
 
-	/** Voting day of the reference operation. */
-	public static final LocalDate VOTING_DAY = LocalDate.of(2024, 11, 27);
-
 	private final DeploymentManagement deployment;
 
 	private final TerritoryManagement territory;
@@ -49,13 +46,37 @@ public class ExerciseManagement {
 
 	private final DeploymentPlans plans;
 
+	private final id.praja.operation.OperationManagement operation;
+
+	private final id.praja.personnel.PersonnelManagement personnel;
+
 	ExerciseManagement(DeploymentManagement deployment, TerritoryManagement territory,
-			VulnerabilityManagement vulnerability, ExerciseRepository repository, DeploymentPlans plans) {
+			VulnerabilityManagement vulnerability, ExerciseRepository repository, DeploymentPlans plans,
+			id.praja.operation.OperationManagement operation, id.praja.personnel.PersonnelManagement personnel) {
+		this.operation = operation;
+		this.personnel = personnel;
 		this.deployment = deployment;
 		this.plans = plans;
 		this.territory = territory;
 		this.vulnerability = vulnerability;
 		this.repository = repository;
+	}
+
+	/**
+	 * @return the letterhead of the Polres, for the exercise's documents
+	 */
+	public List<String> letterhead() {
+		return this.personnel.letterhead().heading();
+	}
+
+	/**
+	 * @return voting day, from the operation's agenda (the day the voting stage starts)
+	 * @throws IllegalArgumentException when the agenda has no voting stage
+	 */
+	public LocalDate votingDay() {
+		return this.operation.votingDay()
+			.orElseThrow(() -> new IllegalArgumentException(
+					"the operation's agenda has no voting stage (PEMUNGUTAN); add it on the operation page first"));
 	}
 
 	/**

@@ -34,9 +34,6 @@ import id.praja.shared.NotFound;
 @Service
 public class OperationManagement {
 
-	/** Who signs the orders of the Polres. */
-	static final String ISSUER = "KEPALA KEPOLISIAN RESOR JEMBER";
-
 	static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
 
 	private final OperationRepository repository;
@@ -341,7 +338,8 @@ public class OperationManagement {
 		int serial = this.repository.nextSprinSerial();
 		String number = "Sprin/%d/%s/PAM.3.3./%d".formatted(serial, ROMAN[s.issuedOn().getMonthValue() - 1],
 				s.issuedOn().getYear());
-		long id = this.repository.insertSprin(serial, number, s.issuedOn(), ISSUER, s.task().strip(), s.periodFrom(),
+		long id = this.repository.insertSprin(serial, number, s.issuedOn(), this.personnel.letterhead().signatoryTitle(),
+				s.task().strip(), s.periodFrom(),
 				s.periodTo(), source, actor(), people);
 		this.events.publishEvent(new OperationChanged("operation.sprin-issued", "sprin", number, null,
 				Map.of("task", s.task().strip(), "source", source, "personnel", people.size())));
@@ -356,7 +354,7 @@ public class OperationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public void writeSprinPdf(long id, OutputStream out) throws IOException {
-		SprinPdf.write(operation(), sprin(id), out);
+		SprinPdf.write(operation(), sprin(id), this.personnel.letterhead(), out);
 	}
 
 	private OperationRepository.TaskForceRow row(String code) {

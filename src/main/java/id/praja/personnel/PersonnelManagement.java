@@ -85,6 +85,30 @@ public class PersonnelManagement {
 	}
 
 	/**
+	 * @return how the Polres heads and signs its documents, from its records (not scoped:
+	 * a letterhead and the Kapolres' name are public)
+	 */
+	@Transactional(readOnly = true)
+	public Letterhead letterhead() {
+		String[] polres = this.repository.polresLetterhead()
+			.orElseThrow(() -> new NotFound("no Polres is recorded"));
+		return Letterhead.of(polres[1], polres[2], polres[3], polres[4], official("Kapolres").orElse(null));
+	}
+
+	/**
+	 * @param function the first words of a function at the Polres, e.g. {@code Kapolres}
+	 * or {@code Kabag Ops}
+	 * @return the officer holding it (who signs documents: not scoped), if the roster has
+	 * one
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Officer> official(String function) {
+		return this.repository.polresLetterhead()
+			.flatMap(polres -> this.repository.officialNrp(polres[0], function))
+			.flatMap(nrp -> this.repository.officer(nrp, AccessScope.EVERYTHING));
+	}
+
+	/**
 	 * @return the time zone of the Polres (WIB, WITA or WIT), in which people read times;
 	 * not a secret, so not scoped
 	 */

@@ -363,7 +363,8 @@ public class DailyReports {
 	 * @throws IOException when writing fails
 	 */
 	public void writePdf(DailyReport report, OutputStream out) throws IOException {
-		ReportDocuments.pdf(report, this.operation.operation().codeName(), taskForceNames(), out);
+		ReportDocuments.pdf(report, this.operation.operation().codeName(), taskForceNames(),
+				this.personnel.letterhead().place(), signature(), out);
 	}
 
 	/**
@@ -510,6 +511,17 @@ public class DailyReports {
 			return op.polres() + " (" + op.polda() + ")";
 		}
 		return this.personnel.unit(unit).map(Unit::name).orElse(unit);
+	}
+
+	/**
+	 * @return who signs the Laphar: the Kabag Ops, with his name, rank and NRP from the
+	 * roster (dotted lines when it has none)
+	 */
+	private String signature() {
+		return this.personnel.official("Kabag Ops")
+			.map(o -> "KEPALA BAGIAN OPERASI\n\n\n\n" + o.name().toUpperCase(java.util.Locale.ROOT) + "\n"
+					+ o.rank().abbreviation().toUpperCase(java.util.Locale.ROOT) + " NRP " + o.nrp())
+			.orElse("KEPALA BAGIAN OPERASI\n\n\n\n(................................)\nNRP ..................");
 	}
 
 	private List<String> header(Operation op, String unit) {

@@ -65,17 +65,12 @@ public class Dashboards {
 	}
 
 	/**
-	 * @return voting day: the start of the PEMUNGUTAN stage, else the reference election
-	 * day
+	 * @return voting day: the start of the voting stage of the agenda, else the last day
+	 * of the operation
 	 */
 	@Transactional(readOnly = true)
 	public LocalDate votingDay() {
-		return this.operation.agenda()
-			.stream()
-			.filter(a -> a.code().equals("PEMUNGUTAN"))
-			.map(a -> a.startsAt().toLocalDate())
-			.findFirst()
-			.orElse(DeploymentPlans.electionDay());
+		return this.operation.votingDay().orElseGet(() -> this.operation.operation().endsOn());
 	}
 
 	/**

@@ -50,6 +50,9 @@ class PlanVersionsIntegrationTests {
 	DeploymentPlans plans;
 
 	@Autowired
+	id.praja.personnel.PersonnelManagement personnel;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -290,6 +293,14 @@ class PlanVersionsIntegrationTests {
 				.contains("diterbitkan")
 				.contains("kapolres")
 				.doesNotContain("KONSEP");
+			// signed by the Kapolres of the roster, at the Polres' seat, on the day of publication
+			id.praja.personnel.Officer kapolres = this.personnel.official("Kapolres").orElseThrow();
+			String last = new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages());
+			assertThat(last).contains("KEPALA KEPOLISIAN RESOR JEMBER")
+				.contains(kapolres.name().toUpperCase(java.util.Locale.ROOT))
+				.contains("NRP " + kapolres.nrp())
+				.contains("Jember, ")
+				.doesNotContain("NRP ....");
 		}
 		byte[] xlsx = sprin(id, "xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

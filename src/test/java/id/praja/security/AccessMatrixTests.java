@@ -642,6 +642,94 @@ class AccessMatrixTests {
 		assertThat(wrong).isEmpty();
 	}
 
+	/**
+	 * English phrases that must not reach an Indonesian page (the UI speaks Bahasa
+	 * Indonesia by default; these were seen in pages before).
+	 */
+	static final List<String> ENGLISH = List.of("by hand", "published plan", "ASSUMPTION", "Unexpected error",
+			"Whitelabel", "not found", "Loading", "No data");
+
+	/** Upper-case words pages may show as words (names of units and documents). */
+	static final Set<String> ALLOWED_CAPITALS = Set.of("TPS", "POLRES", "POLSEK", "POLDA", "LAPHAR", "SPRIN", "ANEV",
+			"BKO", "TNI", "DPT", "KPU", "NRP", "PDF", "XLSX", "CSV", "API", "JSON", "GEOJSON", "WIB", "WITA", "WIT",
+			"AKBP", "AKP", "IPTU", "IPDA", "AIPTU", "AIPDA", "BRIPKA", "BRIGPOL", "BRIPTU", "BRIPDA", "KOMPOL",
+			"BHARAKA", "BHARATU", "BHARADA", "KOMBES", "AKBP", "PAM", "KONSEP");
+
+	/**
+	 * Every page, rendered as every role that may see it, shows no enum code (a
+	 * constant of one of Praja's enums, such as {@code MONEY_POLITICS} or
+	 * {@code REPORTED}) and none of the listed English phrases in its visible text.
+	 */
+	@Test
+	void everyPageSpeaksIndonesianWithoutCodes() throws Exception {
+		Set<String> codes = enumConstants();
+		String ownNrp = ownNrp();
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, Rule> entry : RULES.entrySet()) {
+			Rule rule = entry.getValue();
+			if (rule.request() == null || !entry.getKey().startsWith("GET ") || entry.getKey().startsWith("GET /api/")) {
+				continue;
+			}
+			for (Role role : Role.values()) {
+				if (rule.roles() != null && !rule.roles().contains(role)) {
+					continue;
+				}
+				MvcResult result = this.mvc
+					.perform(rule.request()
+						.apply(ownNrp)
+						.with(user(this.users.loadUserByUsername(ACCOUNTS.get(role)))))
+					.andReturn();
+				String type = result.getResponse().getContentType();
+				if (result.getResponse().getStatus() != 200 || type == null || !type.startsWith("text/html")) {
+					continue;
+				}
+				String text = visibleText(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+				for (String word : text.split("[^A-Za-z0-9_]+")) {
+					if (codes.contains(word) && !ALLOWED_CAPITALS.contains(word)) {
+						wrong.add("%s as %s shows the code %s".formatted(entry.getKey(), role, word));
+					}
+				}
+				for (String phrase : ENGLISH) {
+					if (text.contains(phrase)) {
+						wrong.add("%s as %s shows \"%s\"".formatted(entry.getKey(), role, phrase));
+					}
+				}
+			}
+		}
+		assertThat(new java.util.TreeSet<>(wrong)).isEmpty();
+	}
+
+	/** The text a person reads: no scripts, styles, tags or hidden i18n blocks. */
+	static String visibleText(String html) {
+		String text = html.replaceAll("(?is)<script.*?</script>", " ")
+			.replaceAll("(?is)<style.*?</style>", " ")
+			.replaceAll("(?is)<(div|span|p|section)[^>]*\\shidden[^>]*>.*?</\\1>", " ")
+			.replaceAll("(?s)<[^>]*>", " ");
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(text);
+	}
+
+	/** The constants of Praja's enums that look like codes (upper case, four letters or more). */
+	static Set<String> enumConstants() throws ClassNotFoundException {
+		var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false) {
+			@Override
+			protected boolean isCandidateComponent(
+					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+				return true;
+			}
+		};
+		scanner.addIncludeFilter((reader, factory) -> "java.lang.Enum".equals(reader.getClassMetadata().getSuperClassName()));
+		Set<String> codes = new TreeSet<>();
+		for (var definition : scanner.findCandidateComponents("id.praja")) {
+			for (Object constant : Class.forName(definition.getBeanClassName()).getEnumConstants()) {
+				String name = ((Enum<?>) constant).name();
+				if (name.length() >= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+					codes.add(name);
+				}
+			}
+		}
+		return codes;
+	}
+
 	@Test
 	void withoutLoginTheApiAnswers401AndPagesSendToTheLoginPage() throws Exception {
 		List<String> wrong = new ArrayList<>();

@@ -44,15 +44,17 @@ public final class SprinDocuments {
 	 * @param tps TPS by code (for addresses)
 	 * @param scopeName e.g. {@code Polres Jember} or {@code Polsek Tempurejo}
 	 * @param status the line under the title: draft or published, version, by whom
+	 * @param letterhead how the Polres heads and signs it
+	 * @param signedOn the date of signing as written (blank dots for a draft)
 	 * @param out where the PDF goes
 	 */
 	public static void pdf(List<StaffedPost> posts, Map<String, Tps> tps, String scopeName, String status,
-			OutputStream out) throws IOException {
+			id.praja.personnel.Letterhead letterhead, String signedOn, OutputStream out) throws IOException {
 		Document document = new Document(PageSize.A4, 36, 36, 36, 36);
 		try {
 			PdfWriter.getInstance(document, out);
 			document.open();
-			for (String line : List.of("KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH JAWA TIMUR", "RESOR JEMBER")) {
+			for (String line : letterhead.heading()) {
 				document.add(new Paragraph(line, HEAD));
 			}
 			Paragraph title = new Paragraph("LAMPIRAN SURAT PERINTAH PENGAMANAN TPS — " + scopeName.toUpperCase(),
@@ -97,8 +99,8 @@ public final class SprinDocuments {
 				}
 				document.add(officers);
 			}
-			Paragraph sign = new Paragraph("Jember,           November 2024\nKEPALA KEPOLISIAN RESOR JEMBER\n\n\n\n"
-					+ "(................................)\nAKBP NRP ..................", BODY);
+			Paragraph sign = new Paragraph(letterhead.place() + ", " + signedOn + "\n" + letterhead.signatureBlock(),
+					BODY);
 			sign.setAlignment(Element.ALIGN_RIGHT);
 			sign.setSpacingBefore(24);
 			document.add(sign);

@@ -46,12 +46,12 @@ final class FloorGameReport {
 	private FloorGameReport() {
 	}
 
-	static void pdf(FloorGameView game, OutputStream out) throws IOException {
+	static void pdf(FloorGameView game, List<String> heading, OutputStream out) throws IOException {
 		Document document = new Document(PageSize.A4, 36, 36, 36, 36);
 		try {
 			PdfWriter.getInstance(document, out);
 			document.open();
-			for (String line : List.of("KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH JAWA TIMUR", "RESOR JEMBER")) {
+			for (String line : heading) {
 				document.add(new Paragraph(line, HEAD));
 			}
 			Paragraph title = new Paragraph("LAPORAN PASCA LATIHAN — TACTICAL FLOOR GAME", TITLE);

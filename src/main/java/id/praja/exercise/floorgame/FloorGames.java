@@ -123,7 +123,7 @@ public class FloorGames {
 				throw new IllegalArgumentException("the start must be a time HH:mm");
 			}
 		}
-		Instant clockStart = ExerciseManagement.VOTING_DAY.atTime(time).atOffset(WIB).toInstant();
+		Instant clockStart = this.exercise.votingDay().atTime(time).atOffset(WIB).toInstant();
 		String plan = this.exercise.currentPlanName();
 		List<GameUnit> units = this.unitsByPlan.computeIfAbsent(plan, key -> reserveTeams());
 		if (units.isEmpty()) {
@@ -297,7 +297,7 @@ public class FloorGames {
 	 * @throws IOException when writing fails
 	 */
 	public void writeReport(long id, OutputStream out) throws IOException {
-		FloorGameReport.pdf(view(id), out);
+		FloorGameReport.pdf(view(id), this.exercise.letterhead(), out);
 	}
 
 	/**

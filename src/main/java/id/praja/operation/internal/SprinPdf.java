@@ -42,16 +42,17 @@ public final class SprinPdf {
 	/**
 	 * @param operation the operation
 	 * @param order the order
+	 * @param letterhead how the Polres heads and signs it
 	 * @param out where the PDF goes
 	 * @throws IOException when writing fails
 	 */
-	public static void write(Operation operation, SprinOrder order, OutputStream out) throws IOException {
+	public static void write(Operation operation, SprinOrder order, id.praja.personnel.Letterhead letterhead,
+			OutputStream out) throws IOException {
 		Document document = new Document(PageSize.A4, 48, 48, 36, 36);
 		try {
 			PdfWriter.getInstance(document, out);
 			document.open();
-			for (String line : new String[] { "KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH JAWA TIMUR",
-					"RESOR JEMBER" }) {
+			for (String line : letterhead.heading()) {
 				document.add(new Paragraph(line, HEAD));
 			}
 			Paragraph title = new Paragraph("SURAT PERINTAH", TITLE);
@@ -77,8 +78,8 @@ public final class SprinPdf {
 					+ DATE.format(order.periodTo()) + "; melaksanakan perintah ini dengan seksama dan penuh rasa"
 					+ " tanggung jawab, serta melaporkan hasilnya kepada pimpinan.");
 			document.add(body);
-			Paragraph sign = new Paragraph("Dikeluarkan di: Jember\nPada tanggal: " + date(order.issuedOn()) + "\n"
-					+ order.issuer() + "\n\n\n\n(................................)\nAKBP NRP ..................", BODY);
+			Paragraph sign = new Paragraph("Dikeluarkan di: " + letterhead.place() + "\nPada tanggal: "
+					+ date(order.issuedOn()) + "\n" + letterhead.signatureBlock(), BODY);
 			sign.setAlignment(Element.ALIGN_RIGHT);
 			sign.setSpacingBefore(24);
 			document.add(sign);

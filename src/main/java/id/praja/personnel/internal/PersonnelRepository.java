@@ -116,6 +116,33 @@ public class PersonnelRepository {
 			.orElse(null);
 	}
 
+	/**
+	 * @return the (first) Polres: code, name, its Polda's name, the recorded letterhead
+	 * line and seat (null when not recorded), or empty without one
+	 */
+	public Optional<String[]> polresLetterhead() {
+		return this.jdbc.sql("""
+				SELECT u.code, u.name, p.name, u.letterhead_name, u.seat FROM personnel_unit u
+				LEFT JOIN personnel_unit p ON p.code = u.parent_code
+				WHERE u.kind = 'POLRES' ORDER BY u.sort_order, u.code LIMIT 1""")
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5) })
+			.optional();
+	}
+
+	/**
+	 * @return the NRP of the officer of a unit whose function starts with the given words
+	 * (e.g. Kapolres, Kabag Ops), unscoped since he signs its documents
+	 */
+	public Optional<String> officialNrp(String unitCode, String function) {
+		return this.jdbc.sql("""
+				SELECT nrp FROM personnel_officer WHERE unit_code = ? AND lower(function) LIKE lower(?) || '%'
+				ORDER BY nrp LIMIT 1""")
+			.params(unitCode, function)
+			.query(String.class)
+			.optional();
+	}
+
 	public Map<String, String> polsekAreas() {
 		Map<String, String> areas = new TreeMap<>();
 		this.jdbc.sql("SELECT kecamatan_code, unit_code FROM personnel_polsek_area").query(rs -> {

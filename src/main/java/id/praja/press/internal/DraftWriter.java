@@ -63,7 +63,7 @@ public class DraftWriter {
 			Map.entry("jumlah_perkara", "JUMLAH PERKARA: dari Sentra Gakkumdu"),
 			Map.entry("rincian_perkara", "RINCIAN PERKARA: inisial tersangka, barang bukti, pasal"),
 			Map.entry("kutipan",
-					"KUTIPAN: pernyataan Kapolres Jember atau pejabat yang mewakili; belum ada kutipan tercatat"));
+					"KUTIPAN: pernyataan Kapolres atau pejabat yang mewakili; belum ada kutipan tercatat"));
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
 

@@ -127,11 +127,13 @@ public final class ReportDocuments {
 	 * @param r the report
 	 * @param operation the operation's name
 	 * @param taskForces task force names by code (unused columns kept stable)
+	 * @param place the town where it is signed
+	 * @param signature the signing official's title, name, rank and NRP
 	 * @param out where the PDF goes
 	 * @throws IOException when writing fails
 	 */
-	public static void pdf(DailyReport r, String operation, Map<String, String> taskForces, OutputStream out)
-			throws IOException {
+	public static void pdf(DailyReport r, String operation, Map<String, String> taskForces, String place,
+			String signature, OutputStream out) throws IOException {
 		Document document = new Document(PageSize.A4, 36, 36, 36, 36);
 		try {
 			PdfWriter.getInstance(document, out);
@@ -169,9 +171,7 @@ public final class ReportDocuments {
 				}
 				document.add(table);
 			}
-			Paragraph sign = new Paragraph("Jember, " + DailyReports.date(r.day())
-					+ "\nKEPALA BAGIAN OPERASI\n\n\n\n(................................)\nKOMPOL NRP ..................",
-					BODY);
+			Paragraph sign = new Paragraph(place + ", " + DailyReports.date(r.day()) + "\n" + signature, BODY);
 			sign.setAlignment(Element.ALIGN_RIGHT);
 			sign.setSpacingBefore(24);
 			document.add(sign);
