@@ -34,7 +34,7 @@ class FloorGameEndToEndTests extends EndToEndTests {
 		browser.findElement(By.id("fg-create-submit")).click();
 		Browser.await(browser).until(d -> d.getCurrentUrl().matches(".*/latihan/tfg/[0-9]+$"));
 		awaitReady();
-		assertThat(browser.findElement(By.id("fg-clock")).getText()).isEqualTo("06:00:00");
+		assertThat(browser.findElement(By.id("fg-clock")).getText()).isEqualTo("06.00.00 WIB");
 		assertThat(browser.findElement(By.id("fg-state")).getText()).isEqualTo("Persiapan");
 		assertThat(browser.findElements(By.cssSelector("#unit-table tbody tr"))).isNotEmpty();
 
@@ -45,7 +45,7 @@ class FloorGameEndToEndTests extends EndToEndTests {
 		browser.findElement(By.id("inject-note")).sendKeys("Kotak suara tertahan banjir");
 		browser.findElement(By.id("inject-add")).click();
 		Browser.await(browser).until(d -> d.findElements(By.cssSelector("#inject-table tbody tr")).size() == 1);
-		assertThat(browser.findElement(By.cssSelector("#inject-table tbody tr")).getText()).contains("06:01")
+		assertThat(browser.findElement(By.cssSelector("#inject-table tbody tr")).getText()).contains("06.01")
 			.contains("35.09.18.2001-TPS-001")
 			.contains("Gangguan logistik")
 			.contains("Hapus");
@@ -88,7 +88,9 @@ class FloorGameEndToEndTests extends EndToEndTests {
 		String stopped = browser.findElement(By.id("fg-clock")).getText();
 		String statusAtPause = browser.findElement(By.cssSelector("#incident-table tbody tr"))
 			.getAttribute("data-status");
-		assertThat(stopped).isGreaterThan("06:01:00");
+		// game time is shown as local time with its zone, e.g. "06.05.30 WIB"
+		assertThat(stopped).endsWith(" WIB");
+		assertThat(stopped.substring(0, 8)).isGreaterThan("06.01.00");
 		Thread.sleep(1500);
 		assertThat(browser.findElement(By.id("fg-clock")).getText()).isEqualTo(stopped);
 		assertThat(browser.findElement(By.id("fg-state")).getText()).isEqualTo("Dijeda");
