@@ -231,7 +231,6 @@ public class DeploymentManagement {
 	/** Units whose officers are kept out of TPS duty: reserves and escorts. */
 	static final Set<String> RESERVE_UNITS = Set.of("SAT-SAMAPTA", "BKO-BRIMOB");
 
-
 	/** Officers per reserve team (a Dalmas squad). */
 	static final int RESERVE_TEAM = 12;
 

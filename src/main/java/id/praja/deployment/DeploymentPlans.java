@@ -108,8 +108,8 @@ public class DeploymentPlans {
 	 */
 	public DeploymentPlan planInForce() {
 		return published().map(StoredPlan::plan)
-			.orElseGet(() -> this.planner.planDeployment(StaffingPattern.national2020(), 0, threads(),
-					votingDay(), MINIMUM_LEADER_RANK));
+			.orElseGet(() -> this.planner.planDeployment(StaffingPattern.national2020(), 0, threads(), votingDay(),
+					MINIMUM_LEADER_RANK));
 	}
 
 	/**
@@ -122,8 +122,7 @@ public class DeploymentPlans {
 	public StoredPlan createDraft(String user) {
 		StaffingPattern pattern = StaffingPattern.national2020();
 		LocalDate votingDay = votingDay();
-		DeploymentPlan plan = this.planner.planDeployment(pattern, 0, threads(), votingDay,
-				MINIMUM_LEADER_RANK);
+		DeploymentPlan plan = this.planner.planDeployment(pattern, 0, threads(), votingDay, MINIMUM_LEADER_RANK);
 		long id = this.repository.insert(null, votingDay, pattern, PlanPins.NONE, plan, user);
 		StoredPlan stored = get(id);
 		this.events.publishEvent(new PlanChanged(stored.version().version(), "plan.created", null, scores(plan)));
@@ -615,9 +614,8 @@ public class DeploymentPlans {
 			.filter(p -> polsek == null || p.post().polsek().equals(polsek))
 			.toList();
 		PlanVersion v = stored.version();
-		String status = v.published()
-				? "Rencana versi %d, diterbitkan %s oleh %s".formatted(v.version(),
-						formats().date(v.publishedAt().atZone(this.personnel.timeZone()).toLocalDate()), v.publishedBy())
+		String status = v.published() ? "Rencana versi %d, diterbitkan %s oleh %s".formatted(v.version(),
+				formats().date(v.publishedAt().atZone(this.personnel.timeZone()).toLocalDate()), v.publishedBy())
 				: "KONSEP — rencana versi %d belum diterbitkan".formatted(v.version());
 		if (xlsx) {
 			SprinDocuments.xlsx(posts, tpsByCode(), out);

@@ -338,9 +338,9 @@ public class OperationManagement {
 		int serial = this.repository.nextSprinSerial();
 		String number = "Sprin/%d/%s/PAM.3.3./%d".formatted(serial, ROMAN[s.issuedOn().getMonthValue() - 1],
 				s.issuedOn().getYear());
-		long id = this.repository.insertSprin(serial, number, s.issuedOn(), this.personnel.letterhead().signatoryTitle(),
-				s.task().strip(), s.periodFrom(),
-				s.periodTo(), source, actor(), people);
+		long id = this.repository.insertSprin(serial, number, s.issuedOn(),
+				this.personnel.letterhead().signatoryTitle(), s.task().strip(), s.periodFrom(), s.periodTo(), source,
+				actor(), people);
 		this.events.publishEvent(new OperationChanged("operation.sprin-issued", "sprin", number, null,
 				Map.of("task", s.task().strip(), "source", source, "personnel", people.size())));
 		return sprin(id);

@@ -18,16 +18,16 @@ import java.util.Locale;
  * @param signatoryRank his rank (abbreviation, e.g. {@code AKBP}), or null
  * @param signatoryNrp his NRP, or null
  */
-public record Letterhead(List<String> heading, String unitName, String parentName, String place,
-		String signatoryTitle, String signatoryName, String signatoryRank, String signatoryNrp) {
+public record Letterhead(List<String> heading, String unitName, String parentName, String place, String signatoryTitle,
+		String signatoryName, String signatoryRank, String signatoryNrp) {
 
 	/** The first line of every police letterhead. */
 	public static final String NATIONAL = "KEPOLISIAN NEGARA REPUBLIK INDONESIA";
 
 	/**
-	 * Derives the letterhead from the names of a Polres and its Polda (Polres X → RESOR X,
-	 * Polresta X → RESOR KOTA X, Polrestabes X → RESOR KOTA BESAR X; Polda Y → DAERAH Y),
-	 * unless the records give it.
+	 * Derives the letterhead from the names of a Polres and its Polda (Polres X → RESOR
+	 * X, Polresta X → RESOR KOTA X, Polrestabes X → RESOR KOTA BESAR X; Polda Y → DAERAH
+	 * Y), unless the records give it.
 	 * @param unitName e.g. {@code Polres Jember}
 	 * @param parentName e.g. {@code Polda Jawa Timur}, or null
 	 * @param letterheadName the Polres line as recorded, or null to derive it
@@ -61,7 +61,9 @@ public record Letterhead(List<String> heading, String unitName, String parentNam
 		return this.signatoryTitle + "\n\n\n\n" + name + "\n" + rankNrp;
 	}
 
-	/** @return {kind of command, town}: {"RESOR", "Jember"} for "Polres Jember" */
+	/**
+	 * @return {kind of command, town}: {"RESOR", "Jember"} for "Polres Jember"
+	 */
 	private static String[] resor(String name) {
 		String n = name.strip();
 		if (n.regionMatches(true, 0, "Polrestabes ", 0, 12)) {

@@ -90,8 +90,7 @@ public class PersonnelManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Letterhead letterhead() {
-		String[] polres = this.repository.polresLetterhead()
-			.orElseThrow(() -> new NotFound("no Polres is recorded"));
+		String[] polres = this.repository.polresLetterhead().orElseThrow(() -> new NotFound("no Polres is recorded"));
 		return Letterhead.of(polres[1], polres[2], polres[3], polres[4], official("Kapolres").orElse(null));
 	}
 

@@ -293,7 +293,8 @@ class PlanVersionsIntegrationTests {
 				.contains("diterbitkan")
 				.contains("kapolres")
 				.doesNotContain("KONSEP");
-			// signed by the Kapolres of the roster, at the Polres' seat, on the day of publication
+			// signed by the Kapolres of the roster, at the Polres' seat, on the day of
+			// publication
 			id.praja.personnel.Officer kapolres = this.personnel.official("Kapolres").orElseThrow();
 			String last = new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages());
 			assertThat(last).contains("KEPALA KEPOLISIAN RESOR JEMBER")

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A Polres' letterhead and signature come from its records: derived from the names of
- * the Polres and its Polda for any district, recorded where the name does not say it,
- * signed by the Kapolres of the roster.
+ * A Polres' letterhead and signature come from its records: derived from the names of the
+ * Polres and its Polda for any district, recorded where the name does not say it, signed
+ * by the Kapolres of the roster.
  */
 class LetterheadTests {
 
-	static final Officer KAPOLRES = new Officer("75020123", "Bayu Pratama", Rank.AKBP, "Kapolres", "POLRES-X", "Polres X",
-			null, null, List.of(), Set.of(), false);
+	static final Officer KAPOLRES = new Officer("75020123", "Bayu Pratama", Rank.AKBP, "Kapolres", "POLRES-X",
+			"Polres X", null, null, List.of(), Set.of(), false);
 
 	@Test
 	void derivesTheHeadingAndPlaceFromTheNamesOfAnyPolres() {
@@ -47,7 +47,8 @@ class LetterheadTests {
 		assertThat(Letterhead.of("Polres Jember", "Polda Jawa Timur", null, null, KAPOLRES).signatureBlock())
 			.isEqualTo("KEPALA KEPOLISIAN RESOR JEMBER\n\n\n\nBAYU PRATAMA\nAKBP NRP 75020123");
 		assertThat(Letterhead.of("Polres Jember", "Polda Jawa Timur", null, null, null).signatureBlock())
-			.contains("(....").contains("NRP ....");
+			.contains("(....")
+			.contains("NRP ....");
 	}
 
 }

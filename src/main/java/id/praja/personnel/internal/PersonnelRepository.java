@@ -125,8 +125,9 @@ public class PersonnelRepository {
 				SELECT u.code, u.name, p.name, u.letterhead_name, u.seat FROM personnel_unit u
 				LEFT JOIN personnel_unit p ON p.code = u.parent_code
 				WHERE u.kind = 'POLRES' ORDER BY u.sort_order, u.code LIMIT 1""")
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5) })
+			.query((rs,
+					n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5) })
 			.optional();
 	}
 
@@ -137,10 +138,7 @@ public class PersonnelRepository {
 	public Optional<String> officialNrp(String unitCode, String function) {
 		return this.jdbc.sql("""
 				SELECT nrp FROM personnel_officer WHERE unit_code = ? AND lower(function) LIKE lower(?) || '%'
-				ORDER BY nrp LIMIT 1""")
-			.params(unitCode, function)
-			.query(String.class)
-			.optional();
+				ORDER BY nrp LIMIT 1""").params(unitCode, function).query(String.class).optional();
 	}
 
 	public Map<String, String> polsekAreas() {

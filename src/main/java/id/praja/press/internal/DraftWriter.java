@@ -61,9 +61,8 @@ public class DraftWriter {
 			Map.entry("status_kamtibmas", "SITUASI KAMTIBMAS: dari laporan harian"),
 			Map.entry("status_singkat", "RINGKASAN SITUASI"),
 			Map.entry("jumlah_perkara", "JUMLAH PERKARA: dari Sentra Gakkumdu"),
-			Map.entry("rincian_perkara", "RINCIAN PERKARA: inisial tersangka, barang bukti, pasal"),
-			Map.entry("kutipan",
-					"KUTIPAN: pernyataan Kapolres atau pejabat yang mewakili; belum ada kutipan tercatat"));
+			Map.entry("rincian_perkara", "RINCIAN PERKARA: inisial tersangka, barang bukti, pasal"), Map.entry(
+					"kutipan", "KUTIPAN: pernyataan Kapolres atau pejabat yang mewakili; belum ada kutipan tercatat"));
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
 
