@@ -144,7 +144,7 @@ class TpsImportValidationTests {
 			.containsExactly("the file is named .xlsx but is not an Excel workbook");
 		byte[] binary = { 0x25, 0x50, 0x44, 0x46, 0x00, (byte) 0xFF, (byte) 0xFE, 0x01 };
 		assertThat(problems("tps.csv", binary)).extracting(ImportProblem::message)
-			.containsExactly("the file is not UTF-8 text: is it really a CSV file?");
+			.containsExactly("the file contains binary data: is it really a CSV file?");
 	}
 
 	@Test
