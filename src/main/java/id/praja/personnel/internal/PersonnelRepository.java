@@ -296,7 +296,7 @@ public class PersonnelRepository {
 		this.template.batchUpdate("""
 				INSERT INTO personnel_officer (nrp, name, rank, function, unit_code, home_base, phone, generated)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (nrp) DO UPDATE SET """ + set, rows, BATCH, (ps, o) -> {
+				ON CONFLICT (nrp) DO UPDATE SET """ + " " + set, rows, BATCH, (ps, o) -> {
 			ps.setString(1, o.nrp());
 			ps.setString(2, o.name());
 			ps.setString(3, o.rank().name());
