@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -19,9 +20,12 @@ import org.apache.commons.csv.CSVPrinter;
  * would be taken for a formula by Excel or LibreOffice (formula injection, e.g.
  * {@code =HYPERLINK(...)} in an address); such a cell gets a leading single quote, as
  * OWASP recommends, and {@link TableFileReader} removes it again on import. Numbers are
- * written as they are: a negative latitude is a number, not a formula.
+ * written as they are, and so is text that is nothing but a signed number ({@code -8.17},
+ * {@code +25%}): a spreadsheet reads it as a number, it cannot call anything.
  */
 public final class CsvSheet implements Flushable {
+
+	private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-][0-9]+([.,][0-9]+)?%?");
 
 	private final CSVPrinter printer;
 
@@ -74,7 +78,8 @@ public final class CsvSheet implements Flushable {
 	 * leading single quote; numbers and everything else are unchanged
 	 */
 	public static Object neutralise(Object value) {
-		if (value instanceof CharSequence text && !text.isEmpty() && isFormulaStart(text.charAt(0))) {
+		if (value instanceof CharSequence text && !text.isEmpty() && isFormulaStart(text.charAt(0))
+				&& !SIGNED_NUMBER.matcher(text).matches()) {
 			return "'" + text;
 		}
 		return value;

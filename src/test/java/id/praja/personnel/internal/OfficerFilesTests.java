@@ -25,7 +25,7 @@ class OfficerFilesTests {
 	@Test
 	void textThatLooksLikeAFormulaIsExportedWithALeadingQuote() throws IOException {
 		Officer officer = new Officer("85071234", "=HYPERLINK(\"http://x.invalid\",\"Agus\")", Rank.BRIPKA,
-				"-Kanit Samapta", "POLSEK-TEMPUREJO", "Polsek Tempurejo", "@Mapolsek", "+6281234567890", List.of(),
+				"-Kanit Samapta", "POLSEK-TEMPUREJO", "Polsek Tempurejo", "@Mapolsek", "+62 812-3456-7890", List.of(),
 				Set.of(), false);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		OfficerFiles.csv(action -> action.accept(officer), LocalDate.of(2024, 11, 27), out);
@@ -39,7 +39,7 @@ class OfficerFilesTests {
 			assertThat(r.get("name")).isEqualTo("'=HYPERLINK(\"http://x.invalid\",\"Agus\")");
 			assertThat(r.get("function")).isEqualTo("'-Kanit Samapta");
 			assertThat(r.get("home_base")).isEqualTo("'@Mapolsek");
-			assertThat(r.get("phone")).isEqualTo("'+6281234567890");
+			assertThat(r.get("phone")).isEqualTo("'+62 812-3456-7890");
 			assertThat(r.get("nrp")).isEqualTo("85071234");
 		});
 	}

@@ -23,13 +23,13 @@ class CsvSheetTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		CsvSheet sheet = CsvSheet.to(out);
 		sheet.row("=HYPERLINK(\"http://x.invalid\",\"klik\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "Jember", "",
-				null, -8.17, 42);
+				null, -8.17, 42, "+25%", "-3,5");
 		sheet.flush();
 		List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(out.toString(StandardCharsets.UTF_8)))
 			.getRecords();
 		assertThat(records).singleElement()
 			.satisfies(r -> assertThat(r.toList()).containsExactly("'=HYPERLINK(\"http://x.invalid\",\"klik\")",
-					"'+1+2", "'-2+3", "'@SUM(A1)", "'\t=1", "'\r=1", "Jember", "", "", "-8.17", "42"));
+					"'+1+2", "'-2+3", "'@SUM(A1)", "'\t=1", "'\r=1", "Jember", "", "", "-8.17", "42", "+25%", "-3,5"));
 	}
 
 }
