@@ -106,7 +106,7 @@ public final class OfficerImportValidator {
 			java.util.function.Function<Column, String> cell = c -> headers.containsKey(c)
 					? line.cells().getOrDefault(headers.get(c), "").trim() : "";
 			String nrp = cell.apply(Column.NRP);
-			if (line.numeric().contains(headers.get(Column.NRP))) {
+			if (line.isNumber(headers.get(Column.NRP))) {
 				nrp = restoreLeadingZeros(line, nrp, problems, warnings);
 			}
 			if (nrp == null) {
@@ -143,6 +143,14 @@ public final class OfficerImportValidator {
 				problems.add(problem(line, Column.HOME_BASE, homeBase, "tooLong", HOME_BASE_MAX));
 			}
 			String phone = cell.apply(Column.PHONE);
+			if (line.isNumber(headers.get(Column.PHONE)) && phone.matches("[1-9][0-9]{6,18}")
+					&& !phone.startsWith("62")) {
+				// A number typed into a workbook drops its leading zero (081234567890
+				// became
+				// 81234567890); only an international number (62...) has none.
+				warnings.add(problem(line, Column.PHONE, phone, "officer.phonePadded", phone, "0" + phone));
+				phone = "0" + phone;
+			}
 			if (!phone.isEmpty() && (phone.length() > PHONE_MAX || !phone.matches("\\+?[0-9][0-9 -]{6,18}[0-9]"))) {
 				problems.add(problem(line, Column.PHONE, phone, "officer.phone"));
 			}

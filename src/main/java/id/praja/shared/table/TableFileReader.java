@@ -80,6 +80,14 @@ public final class TableFileReader {
 			this(row, cells, Set.of());
 		}
 
+		/**
+		 * @param column a header name, or null
+		 * @return true when the cell of that column held a number in a workbook
+		 */
+		public boolean isNumber(String column) {
+			return column != null && this.numeric.contains(column);
+		}
+
 	}
 
 	public static final class Unreadable extends Exception {

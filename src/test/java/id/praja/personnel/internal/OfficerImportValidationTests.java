@@ -260,6 +260,36 @@ class OfficerImportValidationTests {
 		assertThat(validate(HEADER, GOOD).fields()).isEqualTo(PersonnelRepository.Fields.ALL);
 	}
 
+	@Test
+	void aPhoneNumberTypedAsANumberGetsItsLeadingZeroBackWithAWarning() throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Personel");
+			String[] header = { "nrp", "name", "rank", "function", "unit_code", "phone" };
+			Row h = sheet.createRow(0);
+			for (int i = 0; i < header.length; i++) {
+				h.createCell(i).setCellValue(header[i]);
+			}
+			double[] phones = { 81234567890d, 6281234567890d };
+			for (int i = 0; i < phones.length; i++) {
+				Row r = sheet.createRow(i + 1);
+				r.createCell(0).setCellValue("8507123" + i);
+				r.createCell(1).setCellValue("Personel " + i);
+				r.createCell(2).setCellValue("Bripda");
+				r.createCell(3).setCellValue("Anggota");
+				r.createCell(4).setCellValue("SAT-SAMAPTA");
+				r.createCell(5).setCellValue(phones[i]);
+			}
+			workbook.write(bytes);
+		}
+		OfficerImportValidator.Result result = this.validator
+			.validate(new TableFileReader().read("personel.xlsx", bytes.toByteArray()));
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.rows()).extracting(OfficerRow::phone).containsExactly("081234567890", "6281234567890");
+		assertThat(result.warnings()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "phone", "officer.phonePadded"));
+	}
+
 	/** A workbook whose NRPs were typed as numbers, one officer per NRP. */
 	static byte[] numericNrps(double... nrps) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
