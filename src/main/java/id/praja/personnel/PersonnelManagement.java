@@ -86,6 +86,16 @@ public class PersonnelManagement {
 	}
 
 	/**
+	 * @return the time zone of the Polres (WIB, WITA or WIT), in which people read times;
+	 * not a secret, so not scoped
+	 */
+	@Transactional(readOnly = true)
+	public java.time.ZoneId timeZone() {
+		String zone = this.repository.polresTimeZone();
+		return (zone != null) ? java.time.ZoneId.of(zone) : id.praja.shared.Formats.WIB;
+	}
+
+	/**
 	 * @return kecamatan code to the code of the Polsek serving it
 	 */
 	public Map<String, String> polsekAreas() {
@@ -112,6 +122,18 @@ public class PersonnelManagement {
 		if (!polsek.code().equals(before)) {
 			this.events.publishEvent(new PolsekAreaChanged(kecamatanCode, before, polsek.code()));
 		}
+	}
+
+	/**
+	 * Every officer in scope, with no limit (a Polda has tens of thousands).
+	 * @param unit a unit code (its sub-units included), or null for all
+	 * @return the officers, ordered by unit, rank (highest first) and name
+	 */
+	@Transactional(readOnly = true)
+	public List<Officer> allOfficers(String unit) {
+		List<Officer> all = new java.util.ArrayList<>();
+		this.repository.forEachOfficer(unit, this.scopes.current(), all::add);
+		return all;
 	}
 
 	/**

@@ -104,6 +104,18 @@ public class PersonnelRepository {
 	/**
 	 * @return kecamatan code to the Polsek serving it
 	 */
+	/**
+	 * @return the time zone of the (first) Polres, e.g. {@code Asia/Jakarta}, or null
+	 * without one
+	 */
+	public String polresTimeZone() {
+		return this.jdbc
+			.sql("SELECT time_zone FROM personnel_unit WHERE kind = 'POLRES' ORDER BY sort_order, code LIMIT 1")
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	public Map<String, String> polsekAreas() {
 		Map<String, String> areas = new TreeMap<>();
 		this.jdbc.sql("SELECT kecamatan_code, unit_code FROM personnel_polsek_area").query(rs -> {
@@ -189,9 +201,17 @@ public class PersonnelRepository {
 	}
 
 	public void forEachOfficer(AccessScope scope, Consumer<Officer> action) {
+		forEachOfficer(null, scope, action);
+	}
+
+	/**
+	 * Every officer in scope (of a unit and its sub-units, or all), page by page: no
+	 * limit, however many a Polda has.
+	 */
+	public void forEachOfficer(String unit, AccessScope scope, Consumer<Officer> action) {
 		int size = 1000;
 		for (int page = 0;; page++) {
-			List<Officer> officers = officers(new OfficerQuery(null, null, null, page, size), scope);
+			List<Officer> officers = officers(new OfficerQuery(null, unit, null, page, size), scope);
 			officers.forEach(action);
 			if (officers.size() < size) {
 				return;
