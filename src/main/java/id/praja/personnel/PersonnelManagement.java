@@ -20,8 +20,8 @@ import id.praja.personnel.internal.OfficerImporter;
 import id.praja.personnel.internal.PersonnelRepository;
 import id.praja.personnel.internal.UnitScopes;
 import id.praja.shared.AccessScope;
+import id.praja.shared.Limits;
 import id.praja.shared.NotFound;
-import id.praja.shared.table.ImportDates;
 import id.praja.territory.Desa;
 import id.praja.territory.TerritoryManagement;
 
@@ -191,10 +191,8 @@ public class PersonnelManagement {
 		if (period.to().isBefore(period.from())) {
 			throw new IllegalArgumentException("the period ends before it starts");
 		}
-		if (!ImportDates.withinYears(period.from()) || !ImportDates.withinYears(period.to())) {
-			throw new IllegalArgumentException("the period must lie within the years %d to %d"
-				.formatted(ImportDates.MIN_YEAR, ImportDates.MAX_YEAR));
-		}
+		Limits.date("from", period.from());
+		Limits.date("to", period.to());
 		if (period.status() == OfficerStatus.AKTIF) {
 			throw new IllegalArgumentException("record CUTI, SAKIT, DIKLAT or SKORSING; AKTIF is the default");
 		}

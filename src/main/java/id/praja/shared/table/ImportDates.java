@@ -7,20 +7,22 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 
 import id.praja.shared.ImportProblem;
+import id.praja.shared.Limits;
 
 /**
  * Reads the dates of imported files strictly: {@code 2024-11-27}, {@code 27/11/2024} or
  * {@code 27-11-2024}; a day that does not exist ({@code 31/02/2024}) is refused rather
- * than moved to the end of the month, and so is a year outside {@value #MIN_YEAR} to
- * {@value #MAX_YEAR} (a typo such as 20224, or a two-digit year read as year 24).
+ * than moved to the end of the month, and so is a date outside the window of
+ * {@link Limits} (2000 to 2100: a typo such as 20224, or a two-digit year read as year
+ * 24), the same window as for dates typed into forms and the API.
  */
 public final class ImportDates {
 
-	/** The earliest year a date of an election operation may have. */
-	public static final int MIN_YEAR = 2000;
+	/** The earliest year a date may have: that of {@link Limits#EARLIEST}. */
+	public static final int MIN_YEAR = Limits.EARLIEST.getYear();
 
-	/** The latest year a date of an election operation may have. */
-	public static final int MAX_YEAR = 2100;
+	/** The latest year a date may have: that of {@link Limits#LATEST}. */
+	public static final int MAX_YEAR = Limits.LATEST.getYear();
 
 	private static final List<DateTimeFormatter> FORMATS = List.of(strict("uuuu-MM-dd"), strict("d/M/uuuu"),
 			strict("d-M-uuuu"));
@@ -60,10 +62,10 @@ public final class ImportDates {
 
 	/**
 	 * @param date a date
-	 * @return true when its year lies within {@value #MIN_YEAR} to {@value #MAX_YEAR}
+	 * @return true when it lies within {@link Limits#EARLIEST} to {@link Limits#LATEST}
 	 */
 	public static boolean withinYears(LocalDate date) {
-		return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
+		return !date.isBefore(Limits.EARLIEST) && !date.isAfter(Limits.LATEST);
 	}
 
 }
