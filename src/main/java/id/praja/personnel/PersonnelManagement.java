@@ -20,6 +20,7 @@ import id.praja.personnel.internal.OfficerImporter;
 import id.praja.personnel.internal.PersonnelRepository;
 import id.praja.personnel.internal.UnitScopes;
 import id.praja.shared.AccessScope;
+import id.praja.shared.Limits;
 import id.praja.shared.NotFound;
 import id.praja.territory.Desa;
 import id.praja.territory.TerritoryManagement;
@@ -213,6 +214,8 @@ public class PersonnelManagement {
 		if (period.to().isBefore(period.from())) {
 			throw new IllegalArgumentException("the period ends before it starts");
 		}
+		Limits.date("from", period.from());
+		Limits.date("to", period.to());
 		if (period.status() == OfficerStatus.AKTIF) {
 			throw new IllegalArgumentException("record CUTI, SAKIT, DIKLAT or SKORSING; AKTIF is the default");
 		}
@@ -224,7 +227,9 @@ public class PersonnelManagement {
 
 	/**
 	 * Imports officers from CSV or XLSX: all or nothing. Officers are matched by NRP:
-	 * existing ones are replaced, new ones created, others untouched.
+	 * existing ones are replaced, new ones created, others untouched. An optional column
+	 * the file does not have (home base, phone, status, qualifications) leaves that field
+	 * of existing officers unchanged.
 	 * @param fileName the file's name (its extension selects the format)
 	 * @param content the bytes
 	 * @return what was stored
@@ -235,7 +240,7 @@ public class PersonnelManagement {
 		OfficerImporter.Imported imported = this.importer.importFile(fileName, content);
 		this.events.publishEvent(new OfficersImported(fileName, imported.created(), imported.updated()));
 		return new OfficerImportResult(fileName, imported.created().size() + imported.updated().size(),
-				imported.created().size(), imported.updated().size());
+				imported.created().size(), imported.updated().size(), imported.warnings());
 	}
 
 	@Transactional(readOnly = true)

@@ -2,18 +2,12 @@ package id.praja.personnel.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -21,6 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import id.praja.personnel.Officer;
 import id.praja.personnel.Qualification;
 import id.praja.personnel.StatusPeriod;
+import id.praja.shared.table.CsvSheet;
 
 /**
  * Writes officers as CSV or XLSX in the import format (an export can be edited and
@@ -64,18 +59,10 @@ public final class OfficerFiles {
 	}
 
 	public static void csv(Source source, LocalDate today, OutputStream out) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
-		printer.printRecord(HEADER);
-		source.forEach(o -> {
-			try {
-				printer.printRecord(values(o, today));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
-		printer.flush();
+		CsvSheet sheet = CsvSheet.to(out);
+		sheet.row(HEADER);
+		source.forEach(o -> sheet.row(values(o, today)));
+		sheet.flush();
 	}
 
 	public static void xlsx(Source source, LocalDate today, OutputStream out) throws IOException {

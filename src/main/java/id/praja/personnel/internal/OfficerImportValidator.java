@@ -1,8 +1,6 @@
 package id.praja.personnel.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,6 +15,7 @@ import id.praja.personnel.Qualification;
 import id.praja.personnel.Rank;
 import id.praja.personnel.StatusPeriod;
 import id.praja.shared.ImportProblem;
+import id.praja.shared.table.ImportDates;
 import id.praja.shared.table.TableFileReader;
 
 /**
@@ -48,11 +47,27 @@ public final class OfficerImportValidator {
 
 	}
 
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"));
+	/** Column lengths of {@code personnel_officer} (V3__personnel.sql). */
+	static final int NAME_MAX = 120;
 
-	/** Rows read and problems found. */
-	record Result(List<OfficerRow> rows, List<ImportProblem> problems) {
+	static final int FUNCTION_MAX = 120;
+
+	static final int HOME_BASE_MAX = 160;
+
+	static final int PHONE_MAX = 20;
+
+	/**
+	 * Rows read, problems found, warnings (accepted, but the user should look), and which
+	 * optional columns the file has: an absent column leaves that field of existing
+	 * officers unchanged.
+	 */
+	record Result(List<OfficerRow> rows, List<ImportProblem> problems, List<ImportProblem> warnings,
+			PersonnelRepository.Fields fields) {
+
+		Result(List<OfficerRow> rows, List<ImportProblem> problems) {
+			this(rows, problems, List.of(), PersonnelRepository.Fields.ALL);
+		}
+
 	}
 
 	private final Set<String> policeUnits;
@@ -85,12 +100,19 @@ public final class OfficerImportValidator {
 		}
 		Map<String, Integer> seen = new HashMap<>();
 		List<OfficerRow> rows = new ArrayList<>();
+		List<ImportProblem> warnings = new ArrayList<>();
 		for (TableFileReader.Line line : table.lines()) {
 			int before = problems.size();
 			java.util.function.Function<Column, String> cell = c -> headers.containsKey(c)
 					? line.cells().getOrDefault(headers.get(c), "").trim() : "";
 			String nrp = cell.apply(Column.NRP);
-			if (!nrp.matches("[0-9]{8}")) {
+			if (line.isNumber(headers.get(Column.NRP))) {
+				nrp = restoreLeadingZeros(line, nrp, problems, warnings);
+			}
+			if (nrp == null) {
+				nrp = "";
+			}
+			else if (!nrp.matches("[0-9]{8}")) {
 				problems.add(problem(line, Column.NRP, nrp, "officer.nrp"));
 			}
 			else if (seen.containsKey(nrp)) {
@@ -100,7 +122,7 @@ public final class OfficerImportValidator {
 				seen.put(nrp, line.row());
 			}
 			String name = cell.apply(Column.NAME);
-			if (name.isEmpty() || name.length() > 120) {
+			if (name.isEmpty() || name.length() > NAME_MAX) {
 				problems.add(problem(line, Column.NAME, name, "officer.name"));
 			}
 			String rankText = cell.apply(Column.RANK);
@@ -109,15 +131,27 @@ public final class OfficerImportValidator {
 				problems.add(problem(line, Column.RANK, rankText, "officer.rank"));
 			}
 			String function = cell.apply(Column.FUNCTION);
-			if (function.isEmpty() || function.length() > 120) {
+			if (function.isEmpty() || function.length() > FUNCTION_MAX) {
 				problems.add(problem(line, Column.FUNCTION, function, "officer.function"));
 			}
 			String unit = cell.apply(Column.UNIT_CODE).toUpperCase(Locale.ROOT);
 			if (!this.policeUnits.contains(unit)) {
 				problems.add(problem(line, Column.UNIT_CODE, unit, "officer.unit"));
 			}
+			String homeBase = cell.apply(Column.HOME_BASE);
+			if (homeBase.length() > HOME_BASE_MAX) {
+				problems.add(problem(line, Column.HOME_BASE, homeBase, "tooLong", HOME_BASE_MAX));
+			}
 			String phone = cell.apply(Column.PHONE);
-			if (!phone.isEmpty() && !phone.matches("\\+?[0-9][0-9 -]{6,18}[0-9]")) {
+			if (line.isNumber(headers.get(Column.PHONE)) && phone.matches("[1-9][0-9]{6,18}")
+					&& !phone.startsWith("62")) {
+				// A number typed into a workbook drops its leading zero (081234567890
+				// became
+				// 81234567890); only an international number (62...) has none.
+				warnings.add(problem(line, Column.PHONE, phone, "officer.phonePadded", phone, "0" + phone));
+				phone = "0" + phone;
+			}
+			if (!phone.isEmpty() && (phone.length() > PHONE_MAX || !phone.matches("\\+?[0-9][0-9 -]{6,18}[0-9]"))) {
 				problems.add(problem(line, Column.PHONE, phone, "officer.phone"));
 			}
 			List<StatusPeriod> statuses = status(line, cell, problems);
@@ -136,11 +170,37 @@ public final class OfficerImportValidator {
 				}
 			}
 			if (problems.size() == before) {
-				rows.add(new OfficerRow(nrp, name, rank, function, unit, blankToNull(cell.apply(Column.HOME_BASE)),
-						blankToNull(phone), statuses, qualifications, false));
+				rows.add(new OfficerRow(nrp, name, rank, function, unit, blankToNull(homeBase), blankToNull(phone),
+						statuses, qualifications, false));
 			}
 		}
-		return new Result(problems.isEmpty() ? rows : List.of(), problems);
+		PersonnelRepository.Fields fields = new PersonnelRepository.Fields(headers.containsKey(Column.HOME_BASE),
+				headers.containsKey(Column.PHONE), headers.containsKey(Column.STATUS),
+				headers.containsKey(Column.QUALIFICATIONS));
+		return new Result(problems.isEmpty() ? rows : List.of(), problems, problems.isEmpty() ? warnings : List.of(),
+				fields);
+	}
+
+	/**
+	 * An NRP typed into a workbook as a number has lost its leading zeros (01021234
+	 * became 1021234). An NRP begins with the year and month of birth (YYMM, month 01 to
+	 * 12), so at most three zeros can have been lost: a whole number of five to seven
+	 * digits has exactly one reading, padded to eight digits, which is taken with a
+	 * warning. Anything else typed as a number is refused.
+	 * @return the NRP, or null after recording a problem
+	 */
+	private static String restoreLeadingZeros(TableFileReader.Line line, String nrp, List<ImportProblem> problems,
+			List<ImportProblem> warnings) {
+		if (nrp.matches("[0-9]{8}")) {
+			return nrp;
+		}
+		if (nrp.matches("[1-9][0-9]{4,6}")) {
+			String padded = "0".repeat(8 - nrp.length()) + nrp;
+			warnings.add(problem(line, Column.NRP, nrp, "officer.nrpPadded", nrp, padded));
+			return padded;
+		}
+		problems.add(problem(line, Column.NRP, nrp, "officer.nrpNumber", nrp));
+		return null;
 	}
 
 	private List<StatusPeriod> status(TableFileReader.Line line, java.util.function.Function<Column, String> cell,
@@ -179,16 +239,7 @@ public final class OfficerImportValidator {
 			problems.add(problem(line, column, text, "officer.dateRequired"));
 			return null;
 		}
-		for (DateTimeFormatter f : DATES) {
-			try {
-				return LocalDate.parse(text, f);
-			}
-			catch (DateTimeParseException ex) {
-				// try the next format
-			}
-		}
-		problems.add(problem(line, column, text, "officer.date"));
-		return null;
+		return ImportDates.parse(line.row(), column.name, text, problems);
 	}
 
 	private static ImportProblem problem(TableFileReader.Line line, Column column, String value, String code,

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import id.praja.personnel.OfficerImportRejected;
 import id.praja.personnel.Unit;
+import id.praja.shared.ImportProblem;
 import id.praja.shared.table.TableFileReader;
 
 /**
@@ -17,8 +18,8 @@ import id.praja.shared.table.TableFileReader;
 @Component
 public class OfficerImporter {
 
-	/** The NRPs created and updated. */
-	public record Imported(List<String> created, List<String> updated) {
+	/** The NRPs created and updated, and what the user should check. */
+	public record Imported(List<String> created, List<String> updated, List<ImportProblem> warnings) {
 	}
 
 	private final PersonnelRepository repository;
@@ -48,8 +49,8 @@ public class OfficerImporter {
 		List<String> created = new ArrayList<>();
 		List<String> updated = new ArrayList<>();
 		result.rows().forEach(r -> (existing.contains(r.nrp()) ? updated : created).add(r.nrp()));
-		this.repository.upsertOfficers(result.rows());
-		return new Imported(created, updated);
+		this.repository.upsertOfficers(result.rows(), result.fields());
+		return new Imported(created, updated, result.warnings());
 	}
 
 }

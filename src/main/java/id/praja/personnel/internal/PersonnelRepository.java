@@ -302,45 +302,81 @@ public class PersonnelRepository {
 			.list());
 	}
 
+	/**
+	 * Which optional fields of an officer a write sets. A field that is not set keeps its
+	 * value on an existing officer and stays empty on a new one: an import file without a
+	 * {@code phone} column must not erase every phone number.
+	 *
+	 * @param homeBase the home base
+	 * @param phone the phone number
+	 * @param statuses the periods of absence
+	 * @param qualifications the qualifications
+	 */
+	public record Fields(boolean homeBase, boolean phone, boolean statuses, boolean qualifications) {
+
+		/** Every field. */
+		public static final Fields ALL = new Fields(true, true, true, true);
+
+	}
+
 	/** Inserts or replaces officers with their statuses and qualifications. */
 	public void upsertOfficers(List<OfficerRow> rows) {
-		this.template.batchUpdate(
-				"""
-						INSERT INTO personnel_officer (nrp, name, rank, function, unit_code, home_base, phone, generated)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-						ON CONFLICT (nrp) DO UPDATE SET name = EXCLUDED.name, rank = EXCLUDED.rank, function = EXCLUDED.function,
-						    unit_code = EXCLUDED.unit_code, home_base = EXCLUDED.home_base, phone = EXCLUDED.phone,
-						    generated = EXCLUDED.generated""",
-				rows, BATCH, (ps, o) -> {
-					ps.setString(1, o.nrp());
-					ps.setString(2, o.name());
-					ps.setString(3, o.rank().name());
-					ps.setString(4, o.function());
-					ps.setString(5, o.unitCode());
-					ps.setString(6, o.homeBase());
-					ps.setString(7, o.phone());
-					ps.setBoolean(8, o.generated());
-				});
-		String nrps = String.join(",", rows.stream().map(OfficerRow::nrp).toList());
-		this.jdbc.sql("DELETE FROM personnel_officer_status WHERE nrp = ANY(string_to_array(?, ','))")
-			.param(nrps)
-			.update();
-		this.jdbc.sql("DELETE FROM personnel_officer_qualification WHERE nrp = ANY(string_to_array(?, ','))")
-			.param(nrps)
-			.update();
-		List<Object[]> statuses = new ArrayList<>();
-		List<Object[]> quals = new ArrayList<>();
-		for (OfficerRow o : rows) {
-			o.statuses()
-				.forEach(s -> statuses.add(new Object[] { o.nrp(), s.status().name(), java.sql.Date.valueOf(s.from()),
-						java.sql.Date.valueOf(s.to()) }));
-			o.qualifications().forEach(q -> quals.add(new Object[] { o.nrp(), q.name() }));
+		upsertOfficers(rows, Fields.ALL);
+	}
+
+	/**
+	 * Inserts new officers and updates existing ones; of the optional fields only those
+	 * named are changed on existing officers.
+	 */
+	public void upsertOfficers(List<OfficerRow> rows, Fields fields) {
+		StringBuilder set = new StringBuilder("""
+				name = EXCLUDED.name, rank = EXCLUDED.rank, function = EXCLUDED.function,
+				unit_code = EXCLUDED.unit_code, generated = EXCLUDED.generated""");
+		if (fields.homeBase()) {
+			set.append(", home_base = EXCLUDED.home_base");
 		}
-		this.template.batchUpdate(
-				"INSERT INTO personnel_officer_status (nrp, status, valid_from, valid_to) VALUES (?, ?, ?, ?)",
-				statuses);
-		this.template.batchUpdate("INSERT INTO personnel_officer_qualification (nrp, qualification) VALUES (?, ?)",
-				quals);
+		if (fields.phone()) {
+			set.append(", phone = EXCLUDED.phone");
+		}
+		this.template.batchUpdate("""
+				INSERT INTO personnel_officer (nrp, name, rank, function, unit_code, home_base, phone, generated)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (nrp) DO UPDATE SET """ + " " + set, rows, BATCH, (ps, o) -> {
+			ps.setString(1, o.nrp());
+			ps.setString(2, o.name());
+			ps.setString(3, o.rank().name());
+			ps.setString(4, o.function());
+			ps.setString(5, o.unitCode());
+			ps.setString(6, o.homeBase());
+			ps.setString(7, o.phone());
+			ps.setBoolean(8, o.generated());
+		});
+		String nrps = String.join(",", rows.stream().map(OfficerRow::nrp).toList());
+		if (fields.statuses()) {
+			this.jdbc.sql("DELETE FROM personnel_officer_status WHERE nrp = ANY(string_to_array(?, ','))")
+				.param(nrps)
+				.update();
+			List<Object[]> statuses = new ArrayList<>();
+			for (OfficerRow o : rows) {
+				o.statuses()
+					.forEach(s -> statuses.add(new Object[] { o.nrp(), s.status().name(),
+							java.sql.Date.valueOf(s.from()), java.sql.Date.valueOf(s.to()) }));
+			}
+			this.template.batchUpdate(
+					"INSERT INTO personnel_officer_status (nrp, status, valid_from, valid_to) VALUES (?, ?, ?, ?)",
+					statuses);
+		}
+		if (fields.qualifications()) {
+			this.jdbc.sql("DELETE FROM personnel_officer_qualification WHERE nrp = ANY(string_to_array(?, ','))")
+				.param(nrps)
+				.update();
+			List<Object[]> quals = new ArrayList<>();
+			for (OfficerRow o : rows) {
+				o.qualifications().forEach(q -> quals.add(new Object[] { o.nrp(), q.name() }));
+			}
+			this.template.batchUpdate("INSERT INTO personnel_officer_qualification (nrp, qualification) VALUES (?, ?)",
+					quals);
+		}
 	}
 
 	public void addStatus(String nrp, StatusPeriod period) {

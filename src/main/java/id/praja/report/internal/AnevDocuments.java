@@ -2,14 +2,9 @@ package id.praja.report.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -18,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import id.praja.report.Evaluation;
+import id.praja.shared.table.CsvSheet;
 
 /**
  * The evaluation's comparison and ranking tables as CSV (UTF-8, comma, header row) and
@@ -102,12 +98,11 @@ public final class AnevDocuments {
 			}
 			return;
 		}
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+		CsvSheet sheet = CsvSheet.to(out);
 		for (Object[] cells : table) {
-			printer.printRecord(cells);
+			sheet.row(cells);
 		}
-		printer.flush();
+		sheet.flush();
 	}
 
 }

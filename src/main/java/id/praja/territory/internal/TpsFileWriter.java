@@ -2,19 +2,15 @@ package id.praja.territory.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import id.praja.territory.Tps;
+import id.praja.shared.table.CsvSheet;
 
 /**
  * Writes TPS as CSV or XLSX. The first eight columns are the import columns, so an
@@ -43,18 +39,10 @@ public final class TpsFileWriter {
 	}
 
 	public static void csv(TpsSource source, OutputStream out) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
-		printer.printRecord(HEADER);
-		source.forEach(t -> {
-			try {
-				printer.printRecord(values(t));
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		});
-		printer.flush();
+		CsvSheet sheet = CsvSheet.to(out);
+		sheet.row(HEADER);
+		source.forEach(t -> sheet.row(values(t)));
+		sheet.flush();
 	}
 
 	public static void xlsx(TpsSource source, OutputStream out) throws IOException {

@@ -174,4 +174,143 @@ class OfficerImportValidationTests {
 		});
 	}
 
+	@Test
+	void aWindows1252FileWithSemicolonsFromExcelIsRead() throws Exception {
+		String csv = "NRP;Nama;Pangkat;Jabatan;Kode Satuan;Markas\r\n"
+				+ "85071234;José Raharjo;Bripka;Kanit Samapta – Polsek;POLSEK-TEMPUREJO;Pos Sukorejo\r\n";
+		OfficerImportValidator.Result result = this.validator.validate(new TableFileReader().read("personel.csv",
+				csv.getBytes(java.nio.charset.Charset.forName("windows-1252"))));
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.rows()).singleElement().satisfies(o -> {
+			assertThat(o.name()).isEqualTo("José Raharjo");
+			assertThat(o.function()).isEqualTo("Kanit Samapta – Polsek");
+		});
+	}
+
+	@Test
+	void anNrpTypedAsANumberGetsItsLeadingZerosBackWithAWarning() throws Exception {
+		OfficerImportValidator.Result result = this.validator
+			.validate(new TableFileReader().read("personel.xlsx", numericNrps(1021234, 85071234)));
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.rows()).extracting(OfficerRow::nrp).containsExactly("01021234", "85071234");
+		assertThat(result.warnings()).singleElement().satisfies(w -> {
+			assertThat(w.row()).isEqualTo(2);
+			assertThat(w.column()).isEqualTo("nrp");
+			assertThat(w.value()).isEqualTo("1021234");
+			assertThat(w.message()).contains("01021234");
+		});
+	}
+
+	@Test
+	void aNumberThatCannotBeAnNrpIsRefused() throws Exception {
+		OfficerImportValidator.Result result = this.validator
+			.validate(new TableFileReader().read("personel.xlsx", numericNrps(123, 123456789, 8507123.5)));
+		assertThat(result.rows()).isEmpty();
+		assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "officer.nrpNumber"),
+					org.assertj.core.groups.Tuple.tuple(3, "officer.nrpNumber"),
+					org.assertj.core.groups.Tuple.tuple(4, "officer.nrpNumber"));
+	}
+
+	@Test
+	void impossibleDatesAndYearsOutsideTheWindowAreRefused() throws Exception {
+		List<ImportProblem> problems = validate(HEADER, GOOD.replace("2024-11-20,2024-11-30", "31/02/2024,2024-03-05"),
+				GOOD.replace("85071234", "85071235").replace("2024-11-20,2024-11-30", "2024-02-30,2024-03-05"),
+				GOOD.replace("85071234", "85071236").replace("2024-11-30", "2224-11-30"),
+				GOOD.replace("85071234", "85071237").replace("2024-11-20,2024-11-30", "29/02/2024,1/3/2024"))
+			.problems();
+		assertThat(problems).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "status_from", "officer.date"),
+					org.assertj.core.groups.Tuple.tuple(3, "status_from", "officer.date"),
+					org.assertj.core.groups.Tuple.tuple(4, "status_to", "dateYear"));
+		assertThat(problems.get(2).message()).isEqualTo("the year 2224 lies outside 2000 to 2100; check the date");
+	}
+
+	@Test
+	void valuesLongerThanTheirColumnAreRefusedPerLine() throws Exception {
+		String longBase = "Pos Pengamanan ".repeat(11);
+		List<ImportProblem> problems = validate(HEADER,
+				GOOD.replace("Mapolsek Tempurejo", longBase).replace("081234567890", "+62812345678901234567"),
+				GOOD.replace("85071234", "85071235").replace("Agus Santoso", "A".repeat(121)))
+			.problems();
+		assertThat(longBase).hasSizeGreaterThan(160);
+		assertThat(problems).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::message)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "home_base", "longer than 160 characters"),
+					org.assertj.core.groups.Tuple.tuple(2, "phone",
+							"a phone number has 8 to 20 characters: digits, spaces or dashes, an optional leading +"),
+					org.assertj.core.groups.Tuple.tuple(3, "name", "a name of 1 to 120 characters is required"));
+	}
+
+	@Test
+	void aNulCharacterInAnyCellIsRefused() {
+		String csv = HEADER + "\n" + GOOD.replace("Agus Santoso", "Agus\u0000Santoso") + "\n";
+		assertThatExceptionOfType(TableFileReader.Unreadable.class)
+			.isThrownBy(() -> new TableFileReader().read("personel.csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement().satisfies(p -> {
+				assertThat(p.row()).isEqualTo(2);
+				assertThat(p.column()).isEqualTo("name");
+				assertThat(p.message()).contains("NUL");
+			}));
+	}
+
+	@Test
+	void theOptionalColumnsAFileHasAreKnown() throws Exception {
+		assertThat(validate("nrp,name,rank,function,unit_code,phone", "85071234,Agus,Bripka,Kanit,POLSEK-TEMPUREJO,")
+			.fields()).isEqualTo(new PersonnelRepository.Fields(false, true, false, false));
+		assertThat(validate(HEADER, GOOD).fields()).isEqualTo(PersonnelRepository.Fields.ALL);
+	}
+
+	@Test
+	void aPhoneNumberTypedAsANumberGetsItsLeadingZeroBackWithAWarning() throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Personel");
+			String[] header = { "nrp", "name", "rank", "function", "unit_code", "phone" };
+			Row h = sheet.createRow(0);
+			for (int i = 0; i < header.length; i++) {
+				h.createCell(i).setCellValue(header[i]);
+			}
+			double[] phones = { 81234567890d, 6281234567890d };
+			for (int i = 0; i < phones.length; i++) {
+				Row r = sheet.createRow(i + 1);
+				r.createCell(0).setCellValue("8507123" + i);
+				r.createCell(1).setCellValue("Personel " + i);
+				r.createCell(2).setCellValue("Bripda");
+				r.createCell(3).setCellValue("Anggota");
+				r.createCell(4).setCellValue("SAT-SAMAPTA");
+				r.createCell(5).setCellValue(phones[i]);
+			}
+			workbook.write(bytes);
+		}
+		OfficerImportValidator.Result result = this.validator
+			.validate(new TableFileReader().read("personel.xlsx", bytes.toByteArray()));
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.rows()).extracting(OfficerRow::phone).containsExactly("081234567890", "6281234567890");
+		assertThat(result.warnings()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "phone", "officer.phonePadded"));
+	}
+
+	/** A workbook whose NRPs were typed as numbers, one officer per NRP. */
+	static byte[] numericNrps(double... nrps) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Personel");
+			String[] header = { "nrp", "name", "rank", "function", "unit_code" };
+			Row h = sheet.createRow(0);
+			for (int i = 0; i < header.length; i++) {
+				h.createCell(i).setCellValue(header[i]);
+			}
+			for (int i = 0; i < nrps.length; i++) {
+				Row r = sheet.createRow(i + 1);
+				r.createCell(0).setCellValue(nrps[i]);
+				r.createCell(1).setCellValue("Personel " + i);
+				r.createCell(2).setCellValue("Bripda");
+				r.createCell(3).setCellValue("Anggota");
+				r.createCell(4).setCellValue("SAT-SAMAPTA");
+			}
+			workbook.write(bytes);
+		}
+		return bytes.toByteArray();
+	}
+
 }

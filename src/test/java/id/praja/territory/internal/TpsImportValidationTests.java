@@ -144,7 +144,7 @@ class TpsImportValidationTests {
 			.containsExactly("the file is named .xlsx but is not an Excel workbook");
 		byte[] binary = { 0x25, 0x50, 0x44, 0x46, 0x00, (byte) 0xFF, (byte) 0xFE, 0x01 };
 		assertThat(problems("tps.csv", binary)).extracting(ImportProblem::message)
-			.containsExactly("the file is not UTF-8 text: is it really a CSV file?");
+			.containsExactly("the file contains binary data: is it really a CSV file?");
 	}
 
 	@Test
@@ -175,6 +175,42 @@ class TpsImportValidationTests {
 		assertThat(problems("tps.csv", many.toString().getBytes(StandardCharsets.UTF_8)))
 			.extracting(ImportProblem::message)
 			.containsExactly("the file has more than %d rows".formatted(TableFileReader.MAX_ROWS));
+	}
+
+	@Test
+	void readsAWindows1252FileWithSemicolonsAsExcelSavesIt() {
+		// What Excel on an Indonesian Windows saves: Windows-1252, semicolons, decimal
+		// commas.
+		String csv = "kode_desa;no_tps;alamat;lat;lon;pemilih_l;pemilih_p\r\n"
+				+ "35.09.01.2001;1;Gg. Melati – Dusun Krajan (dekat Café Sinar);-8,2274;113,3352;250;255\r\n";
+		List<TpsRow> rows = this.importer.check("tps.csv",
+				csv.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+		assertThat(rows).singleElement()
+			.satisfies(r -> assertThat(r.address()).isEqualTo("Gg. Melati – Dusun Krajan (dekat Café Sinar)"));
+	}
+
+	@Test
+	void readsExcelUnicodeTextWithTabs() {
+		String text = "\uFEFF" + HEADER.replace(',', '\t') + "\r\n" + GOOD_1.replace(',', '\t') + "\r\n";
+		List<TpsRow> rows = this.importer.check("tps.txt", text.getBytes(StandardCharsets.UTF_16LE));
+		assertThat(rows).singleElement()
+			.satisfies(r -> assertThat(r.address()).isEqualTo("Dusun Krajan RT 001/RW 001"));
+	}
+
+	@Test
+	void rejectsANulCharacterWithItsRowAndColumn() {
+		assertThat(csvProblems(HEADER, GOOD_1, GOOD_2.replace("Krajan", "Kra\u0000jan")))
+			.extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "address", "nulCharacter"));
+	}
+
+	@Test
+	void rejectsAMalformedCsvWithoutLibraryWords() {
+		assertThat(csvProblems(HEADER, GOOD_1, "35.09.01.2001,2,\"Dusun \"Krajan,-8.2280,113.3360,240,230,0"))
+			.extracting(ImportProblem::message)
+			.singleElement()
+			.satisfies(m -> assertThat(m).startsWith("line 3 of the CSV file is malformed")
+				.doesNotContain("invalid char"));
 	}
 
 	static byte[] xlsx(List<String> header, List<String[]> rows, boolean numbersAsNumbers) throws IOException {
