@@ -203,22 +203,6 @@ class PersonnelChangesIntegrationTests {
 	}
 
 	@Test
-	void repeatedWrongPasswordsLockTheAccountForAWhileAndEveryAttemptIsAudited() {
-		for (int i = 0; i < 3; i++) {
-			assertThat(this.mvc.get().uri("/api/v1/ranks").with(httpBasic("operator", "salah-" + i))).hasStatus(401);
-		}
-		// the right password no longer helps while locked
-		assertThat(this.mvc.get().uri("/api/v1/ranks").with(httpBasic("operator", "praja2024"))).hasStatus(401);
-		assertThat(this.mvc.get().uri("/api/v1/ranks").with(httpBasic("polda", "praja2024"))).hasStatusOk();
-		List<AuditEntry> failures = this.audit
-			.find(new AuditQuery("operator", "login.failure", null, null, null, 0, 10))
-			.content();
-		assertThat(failures).hasSize(4);
-		assertThat(failures.get(0).after()).contains("LockedException");
-		assertThat(failures.get(3).after()).contains("BadCredentialsException");
-	}
-
-	@Test
 	void accountChangesThroughTheAdminPageAreAuditedWithoutPasswords() {
 		assertThat(this.mvc.post()
 			.uri("/admin/pengguna")
