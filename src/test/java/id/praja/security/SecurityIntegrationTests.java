@@ -32,6 +32,7 @@ import id.praja.audit.AuditQuery;
 import id.praja.audit.AuditTrail;
 import id.praja.press.PressDesk;
 import id.praja.press.PressRelease;
+import id.praja.shared.PrajaCommand;
 import id.praja.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +80,9 @@ class SecurityIntegrationTests {
 
 	@Autowired
 	PressDesk desk;
+
+	@Autowired
+	List<PrajaCommand> commands;
 
 	/** A request from a client address. */
 	static RequestPostProcessor from(String address) {
@@ -308,6 +312,26 @@ class SecurityIntegrationTests {
 			.params(Timestamp.from(Instant.now().minusSeconds(1)), day.token().id())
 			.update();
 		assertThat(status(bearer(get("/api/v1/ranks"), day.secret()))).isEqualTo(401);
+	}
+
+	@Test
+	void theUserCommandMakesListsAndRevokesTokens() throws Exception {
+		PrajaCommand user = this.commands.stream().filter(c -> c.name().equals("user")).findFirst().orElseThrow();
+		String made = run(user, "token", "add", "lapangan", "--name", "HP lapangan", "--expires", "2099-12-31");
+		String secret = group(made, "(praja_\\S+)");
+		long id = Long.parseLong(group(made, "API token (\\d+) for lapangan"));
+		assertThat(made).contains("valid until 2099-12-30T17:00:00Z");
+		assertThat(status(bearer(get("/api/v1/tps/35.09.18.2001-TPS-001"), secret))).isEqualTo(200);
+		assertThat(run(user, "token", "list", "lapangan")).contains("active").contains("HP lapangan");
+		assertThat(run(user, "token", "revoke", String.valueOf(id))).contains("revoked");
+		assertThat(run(user, "token", "list", "lapangan")).contains("REVOKED").doesNotContain(secret);
+		assertThat(status(bearer(get("/api/v1/tps/35.09.18.2001-TPS-001"), secret))).isEqualTo(401);
+	}
+
+	static String run(PrajaCommand command, String... args) throws Exception {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		assertThat(command.run(List.of(args), new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8))).isZero();
+		return bytes.toString(StandardCharsets.UTF_8);
 	}
 
 	@Test
