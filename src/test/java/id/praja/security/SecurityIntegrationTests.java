@@ -148,6 +148,17 @@ class SecurityIntegrationTests {
 		String page = this.mvc.perform(get("/login").param("error", "")).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan");
 
+		// a disabled account, even with its right password, answers as a wrong password
+		this.accounts.create(
+				new UserAccount("nonaktif.uji", "Akun nonaktif", Role.OPERATOR, "POLRES-JEMBER", null, false, false),
+				"rahasia-nonaktif");
+		MockHttpServletResponse disabled = basic("nonaktif.uji", "rahasia-nonaktif", "10.1.0.5");
+		assertThat(disabled.getStatus() + " " + disabled.getContentType() + " " + disabled.getHeader("WWW-Authenticate")
+				+ " " + disabled.getContentAsString())
+			.isEqualTo(unknown.get(0));
+		assertThat(form("nonaktif.uji", "rahasia-nonaktif", "10.1.0.5").getResponse().getRedirectedUrl())
+			.isEqualTo("/login?error");
+
 		// the audit trail, for administrators, tells the held-back attempts apart
 		List<AuditEntry> failures = this.audit
 			.find(new AuditQuery("operator", "login.failure", null, null, null, 0, 20))
