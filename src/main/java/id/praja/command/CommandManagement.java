@@ -50,6 +50,8 @@ import id.praja.shared.NotFound;
 @Service
 public class CommandManagement implements DisposableBean {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CommandManagement.class);
+
 	/** Longest note of a report, in characters. */
 	public static final int MAX_NOTE = 1000;
 
@@ -178,7 +180,8 @@ public class CommandManagement implements DisposableBean {
 			if (ex.getCause() instanceof FieldReportRejected rejected) {
 				throw rejected;
 			}
-			throw busy("it could not be stored (" + ex.getCause() + ")");
+			// the cause (SQL, driver) is logged by the writer, never sent to the phone
+			throw busy("the database could not store it now");
 		}
 		catch (TimeoutException ex) {
 			throw busy("storing it took longer than 30 s");
@@ -213,7 +216,15 @@ public class CommandManagement implements DisposableBean {
 		}
 		List<NewReport> reports = first.stream().map(GroupCommit.Job::item).toList();
 		long start = System.nanoTime();
-		Outcome[] outcomes = this.transaction.execute(status -> storeAll(reports));
+		Outcome[] outcomes;
+		try {
+			outcomes = this.transaction.execute(status -> storeAll(reports));
+		}
+		catch (RuntimeException ex) {
+			storeOneByOne(first, ex);
+			storeBatch(again);
+			return;
+		}
 		measure(batch.size(), System.nanoTime() - start);
 		for (int i = 0; i < first.size(); i++) {
 			Outcome outcome = outcomes[i];
@@ -237,6 +248,52 @@ public class CommandManagement implements DisposableBean {
 				job.fail(ex);
 			}
 		}
+	}
+
+	/**
+	 * A batch whose transaction failed is stored again report by report, so one report
+	 * the database refuses never takes the others down. A report that fails alone with a
+	 * data error (its content) is rejected for good; any other failure (the database
+	 * unreachable) leaves it unacknowledged, to be sent again.
+	 */
+	private void storeOneByOne(List<GroupCommit.Job<NewReport, Ingested>> jobs, RuntimeException batchFailure) {
+		if (jobs.size() > 1) {
+			log.warn("A batch of {} field reports failed ({}); storing them one by one", jobs.size(),
+					batchFailure.getMessage());
+			for (GroupCommit.Job<NewReport, Ingested> job : jobs) {
+				storeBatch(List.of(job));
+			}
+			return;
+		}
+		if (jobs.isEmpty()) {
+			return;
+		}
+		GroupCommit.Job<NewReport, Ingested> job = jobs.get(0);
+		if (isDataError(batchFailure)) {
+			log.warn("Field report {} refused by the database: {}", job.item().request().id(),
+					batchFailure.getMessage());
+			job.fail(new FieldReportRejected(Reason.UNSTORABLE,
+					"the report contains a value that cannot be stored (an invalid character or a value out of range);"
+							+ " correct it before sending it again"));
+		}
+		else {
+			log.error("Field report {} could not be stored", job.item().request().id(), batchFailure);
+			job.fail(busy("the database could not store it now"));
+		}
+	}
+
+	/**
+	 * @return true when PostgreSQL refused the data itself (SQLSTATE class 22, data
+	 * exception, or 23, integrity constraint violation), not the connection
+	 */
+	private static boolean isDataError(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void measure(int size, long nanos) {
@@ -551,7 +608,7 @@ public class CommandManagement implements DisposableBean {
 
 	public AccessScope scope() {
 		AccessScopes provider = this.scopes.get();
-		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
+		return (provider != null) ? provider.current() : AccessScope.NOTHING;
 	}
 
 	/**

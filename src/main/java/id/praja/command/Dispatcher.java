@@ -5,8 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import id.praja.shared.SystemScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -84,18 +83,13 @@ class Dispatcher {
 	}
 
 	private synchronized Units load() {
-		// the whole plan, whoever's request triggers the load
-		SecurityContext caller = SecurityContextHolder.getContext();
-		SecurityContextHolder.clearContext();
-		try {
+		// the whole plan, whoever's request triggers the load (callers filter by scope)
+		return SystemScope.call("dispatch units", () -> {
 			StoredPlan published = this.plans.published().orElse(null);
 			DeploymentPlan plan = (published != null) ? published.plan() : this.plans.planInForce();
 			String name = (published != null) ? "v" + published.version().version() : "demo";
 			return new Units(name, candidates(plan));
-		}
-		finally {
-			SecurityContextHolder.setContext(caller);
-		}
+		});
 	}
 
 	private List<Candidate> candidates(DeploymentPlan plan) {

@@ -24,6 +24,11 @@ public class FieldReportRejected extends RuntimeException {
 		/** The body or the photo is too large. */
 		TOO_LARGE(413),
 		/**
+		 * The report passed the checks but the database refused its content when it was
+		 * stored alone (a value it cannot hold): sending it again will not help.
+		 */
+		UNSTORABLE(422),
+		/**
 		 * The server could not store it now (too many waiting, or the database failed):
 		 * send it again.
 		 */

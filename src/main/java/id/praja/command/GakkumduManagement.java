@@ -24,6 +24,7 @@ import id.praja.command.IncidentRejected.Reason;
 import id.praja.command.internal.GakkumduStore;
 import id.praja.command.internal.TpsDirectory;
 import id.praja.shared.AccessScope;
+import id.praja.shared.Limits;
 import id.praja.shared.AccessScopes;
 import id.praja.shared.NotFound;
 
@@ -163,6 +164,9 @@ public class GakkumduManagement {
 				|| (note != null && note.length() > 1000)) {
 			throw new IllegalArgumentException("title and offence take at most 200 characters, note 1000");
 		}
+		// a case is entered when it is known: not in the future, not in another century
+		Limits.date("discoveredOn", discoveredOn, Limits.EARLIEST, today().plusDays(1));
+		Limits.date("reportedOn", reportedOn, Limits.EARLIEST, today().plusDays(1));
 		if (reportedOn != null && reportedOn.isBefore(discoveredOn)) {
 			throw new IllegalArgumentException("reportedOn cannot be before discoveredOn");
 		}
@@ -211,6 +215,7 @@ public class GakkumduManagement {
 		if (note != null && note.length() > 1000) {
 			throw new IllegalArgumentException("note is longer than 1000 characters");
 		}
+		Limits.date("on", on, Limits.EARLIEST, today().plusDays(1));
 		String filter = scope().kecamatanFilter();
 		this.transaction.executeWithoutResult(tx -> {
 			GakkumduStore.Row r = this.store.find(id, filter, true)
@@ -312,7 +317,7 @@ public class GakkumduManagement {
 
 	private AccessScope scope() {
 		AccessScopes provider = this.scopes.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
+		return (provider != null) ? provider.current() : AccessScope.NOTHING;
 	}
 
 	private static String blankToNull(String s) {

@@ -263,10 +263,13 @@ public class IncidentManagement {
 		if (!hasRole("KAOPS") && !hasRole("ADMIN")) {
 			throw new org.springframework.security.access.AccessDeniedException("only KAOPS or ADMIN take over");
 		}
+		if (version == null) {
+			throw new IllegalArgumentException("version is required (the version of the incident you saw)");
+		}
 		String filter = scope().kecamatanFilter();
 		return this.transaction.execute(status -> {
 			Incident i = this.store.lock(id, filter).orElseThrow(() -> new NotFound("No incident " + id));
-			if (version != null && version != i.version()) {
+			if (version != i.version()) {
 				throw new IncidentRejected(Reason.STALE, "incident %d was changed meanwhile (version %d, you saw %d)"
 					.formatted(id, i.version(), version));
 			}
@@ -457,7 +460,27 @@ public class IncidentManagement {
 	 */
 	public List<DispatchUnit> units() {
 		Map<String, IncidentStore.UnitRow> rows = this.store.units();
-		return this.dispatcher.units().candidates().stream().map(c -> Dispatcher.unit(c, rows.get(c.id()))).toList();
+		AccessScope scope = scope();
+		return this.dispatcher.units()
+			.candidates()
+			.stream()
+			.filter(c -> inScope(c, scope))
+			.map(c -> Dispatcher.unit(c, rows.get(c.id())))
+			.toList();
+	}
+
+	/**
+	 * A post is in a scope when the TPS it guards are; a reserve team belongs to the
+	 * Polres, so only a scope without limits (the Polres staff, the Polda) holds it.
+	 */
+	private boolean inScope(Dispatcher.Candidate c, AccessScope scope) {
+		if (scope.kecamatan() == null) {
+			return true;
+		}
+		if (c.tps() == null || c.tps().isEmpty()) {
+			return false;
+		}
+		return c.tps().stream().allMatch(t -> scope.coversKecamatan(this.directory.kecamatan(t)));
 	}
 
 	/**
@@ -478,8 +501,12 @@ public class IncidentManagement {
 		if (status == null) {
 			throw new IllegalArgumentException("status is required: one of " + List.of(UnitStatus.values()));
 		}
+		if (note != null && note.length() > MAX_NOTE) {
+			throw new IllegalArgumentException("note is longer than " + MAX_NOTE + " characters");
+		}
+		AccessScope scope = scope();
 		Dispatcher.Candidate c = candidatesById().get(unitId);
-		if (c == null) {
+		if (c == null || !inScope(c, scope)) {
 			throw new NotFound("No unit " + unitId + " in the plan in force");
 		}
 		String actor = actor();
@@ -492,6 +519,9 @@ public class IncidentManagement {
 			}
 			this.store.setUnit(unitId, status, incident, actor, now);
 			Long served = (row.incident() != null) ? row.incident() : null;
+			if (served != null && this.store.find(served, scope.kecamatanFilter()).isEmpty()) {
+				throw new NotFound("No unit " + unitId + " in the plan in force");
+			}
 			if (served != null) {
 				this.store.append(served, now, actor, "UNIT_STATUS", unitId + " " + row.status(), unitId + " " + status,
 						note);
@@ -584,7 +614,7 @@ public class IncidentManagement {
 
 	private AccessScope scope() {
 		AccessScopes provider = this.scopes.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
+		return (provider != null) ? provider.current() : AccessScope.NOTHING;
 	}
 
 	private static String actor() {

@@ -293,7 +293,7 @@ public class DeploymentManagement {
 		this.personnel.units().forEach(u -> units.put(u.code(), u));
 		Map<String, Tps> tpsByCode = new HashMap<>();
 		this.territory.forEachTps(null, t -> tpsByCode.put(t.code(), t));
-		List<Officer> officers = this.personnel.officers(new OfficerQuery(null, null, null, 0, 2000)).content();
+		List<Officer> officers = this.personnel.allOfficers(null);
 		List<OfficerAssignment.Candidate> candidates = new ArrayList<>();
 		List<Officer> offered = new ArrayList<>();
 		int reserve = 0;

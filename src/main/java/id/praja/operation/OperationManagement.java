@@ -22,6 +22,9 @@ import id.praja.operation.internal.SprinPdf;
 import id.praja.personnel.Officer;
 import id.praja.personnel.OfficerQuery;
 import id.praja.personnel.PersonnelManagement;
+import id.praja.shared.AccessScope;
+import id.praja.shared.AccessScopes;
+import id.praja.shared.Limits;
 import id.praja.shared.NotFound;
 
 /**
@@ -42,11 +45,32 @@ public class OperationManagement {
 
 	private final ApplicationEventPublisher events;
 
-	OperationManagement(OperationRepository repository, PersonnelManagement personnel,
-			ApplicationEventPublisher events) {
+	private final org.springframework.beans.factory.ObjectProvider<AccessScopes> scopes;
+
+	OperationManagement(OperationRepository repository, PersonnelManagement personnel, ApplicationEventPublisher events,
+			org.springframework.beans.factory.ObjectProvider<AccessScopes> scopes) {
 		this.repository = repository;
 		this.personnel = personnel;
 		this.events = events;
+		this.scopes = scopes;
+	}
+
+	/**
+	 * Orders name people, so they are scoped like people: the Polres staff and the Polda
+	 * see every order; a Kapolsek the orders whose personnel are all his Polsek's; a
+	 * field officer the orders that name him; without a scope, none.
+	 */
+	private boolean visible(SprinOrder order) {
+		AccessScopes provider = this.scopes.getIfAvailable();
+		AccessScope scope = (provider != null) ? provider.current() : AccessScope.NOTHING;
+		if (scope.unrestricted()) {
+			return true;
+		}
+		if (scope.officerNrp() != null) {
+			return order.personnel().stream().anyMatch(m -> scope.officerNrp().equals(m.nrp()));
+		}
+		return scope.units() != null && !order.personnel().isEmpty()
+				&& order.personnel().stream().allMatch(m -> scope.units().contains(m.unitCode()));
 	}
 
 	/**
@@ -77,6 +101,13 @@ public class OperationManagement {
 		AgendaItem before = this.repository.agendaItem(id).orElseThrow(() -> new NotFound("no agenda item " + id));
 		if (startsAt == null) {
 			throw new IllegalArgumentException("a start is required");
+		}
+		Operation op = operation();
+		LocalDate earliest = op.startsOn().minusYears(1);
+		LocalDate latest = op.endsOn().plusYears(1);
+		Limits.date("start", startsAt.toLocalDate(), earliest, latest);
+		if (endsAt != null) {
+			Limits.date("end", endsAt.toLocalDate(), earliest, latest);
 		}
 		if (before.milestone()) {
 			endsAt = null;
@@ -190,6 +221,8 @@ public class OperationManagement {
 		if (a.place() == null || a.place().isBlank()) {
 			throw new IllegalArgumentException("an activity needs a place");
 		}
+		Limits.text("place", a.place().strip(), 200);
+		Limits.text("note", (a.note() != null) ? a.note().strip() : null, 1000);
 		if (a.unitCode() == null || this.personnel.unit(a.unitCode()).isEmpty()) {
 			throw new IllegalArgumentException("unknown unit " + a.unitCode());
 		}
@@ -205,11 +238,7 @@ public class OperationManagement {
 		}
 		long id = this.repository.insertActivity(row.id(), a.kind(), a.at(), a.place().strip(), a.unitCode(), officers,
 				people, (a.note() == null || a.note().isBlank()) ? null : a.note().strip(), actor());
-		Activity stored = this.repository.activities(taskForce, 1000)
-			.stream()
-			.filter(x -> x.id() == id)
-			.findFirst()
-			.orElseThrow();
+		Activity stored = this.repository.activity(id).orElseThrow();
 		this.events.publishEvent(new OperationChanged("operation.activity-recorded", "activity", Long.toString(id),
 				null,
 				Map.of("taskForce", taskForce, "kind", a.kind().name(), "place", stored.place(), "people", people)));
@@ -234,7 +263,7 @@ public class OperationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<SprinOrder> sprins() {
-		return this.repository.sprins();
+		return this.repository.sprins().stream().filter(this::visible).toList();
 	}
 
 	/**
@@ -243,7 +272,7 @@ public class OperationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public SprinOrder sprin(long id) {
-		return this.repository.sprin(id).orElseThrow(() -> new NotFound("no Sprin " + id));
+		return this.repository.sprin(id).filter(this::visible).orElseThrow(() -> new NotFound("no Sprin " + id));
 	}
 
 	/**
@@ -263,6 +292,13 @@ public class OperationManagement {
 		if (s.periodTo().isBefore(s.periodFrom())) {
 			throw new IllegalArgumentException("the period ends before it starts");
 		}
+		Limits.text("task", s.task().strip(), 2000);
+		Operation op = operation();
+		LocalDate earliest = op.startsOn().minusYears(1);
+		LocalDate latest = op.endsOn().plusYears(1);
+		Limits.date("issuedOn", s.issuedOn(), earliest, latest);
+		Limits.date("periodFrom", s.periodFrom(), earliest, latest);
+		Limits.date("periodTo", s.periodTo(), earliest, latest);
 		List<Member> people = new ArrayList<>();
 		String source;
 		if (s.taskForce() != null && !s.taskForce().isBlank()) {
@@ -277,7 +313,7 @@ public class OperationManagement {
 			if (this.personnel.unit(s.unitCode()).isEmpty()) {
 				throw new IllegalArgumentException("unknown unit " + s.unitCode());
 			}
-			for (Officer o : this.personnel.officers(new OfficerQuery(null, s.unitCode(), null, 0, 2000)).content()) {
+			for (Officer o : this.personnel.allOfficers(s.unitCode())) {
 				people.add(member(o));
 			}
 			source = "UNIT:" + s.unitCode();

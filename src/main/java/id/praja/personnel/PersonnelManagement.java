@@ -114,6 +114,18 @@ public class PersonnelManagement {
 	}
 
 	/**
+	 * Every officer in scope, with no limit (a Polda has tens of thousands).
+	 * @param unit a unit code (its sub-units included), or null for all
+	 * @return the officers, ordered by unit, rank (highest first) and name
+	 */
+	@Transactional(readOnly = true)
+	public List<Officer> allOfficers(String unit) {
+		List<Officer> all = new java.util.ArrayList<>();
+		this.repository.forEachOfficer(unit, this.scopes.current(), all::add);
+		return all;
+	}
+
+	/**
 	 * Searches officers in scope.
 	 * @param query filters and page
 	 * @return one page, ordered by unit, rank (highest first) and name

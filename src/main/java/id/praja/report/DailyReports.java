@@ -535,7 +535,7 @@ public class DailyReports {
 
 	private AccessScope scope() {
 		AccessScopes provider = this.scopes.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
+		return (provider != null) ? provider.current() : AccessScope.NOTHING;
 	}
 
 	private static int count(List<ReportEvent> events, EventCategory category) {

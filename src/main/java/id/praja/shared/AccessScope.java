@@ -18,10 +18,16 @@ import java.util.TreeSet;
  */
 public record AccessScope(Set<String> kecamatan, Set<String> units, String officerNrp, String description) {
 
-	/** No restriction: the Polres and the Polda, and the system itself. */
+	/** No restriction: the Polres and the Polda, and the explicit {@link SystemScope}. */
 	public static final AccessScope EVERYTHING = new AccessScope(null, null, null, "ALL");
 
-	/** Nothing at all (e.g. a Polsek account whose Polsek serves no kecamatan). */
+	/** Nothing at all: no user, an unknown role, a thread without an explicit scope. */
+	public static final AccessScope NOTHING = new AccessScope(Set.of(), Set.of(), "--------", "NONE");
+
+	/**
+	 * A scope of the given kecamatan and units (a Polsek account whose Polsek serves no
+	 * kecamatan: none).
+	 */
 	public static AccessScope of(Collection<String> kecamatan, Collection<String> units, String officerNrp,
 			String description) {
 		return new AccessScope(Set.copyOf(new TreeSet<>(kecamatan)), Set.copyOf(new TreeSet<>(units)), officerNrp,

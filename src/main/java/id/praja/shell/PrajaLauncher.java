@@ -65,13 +65,36 @@ public final class PrajaLauncher {
 				return 2;
 			}
 			try {
-				return command.run(words, System.out);
+				// the command line acts in the explicit system scope (an operator at the
+				// server)
+				PrajaCommand chosen = command;
+				return id.praja.shared.SystemScope.call("command " + name, () -> {
+					try {
+						return chosen.run(words, System.out);
+					}
+					catch (Exception ex) {
+						throw new CommandFailed(ex);
+					}
+				});
+			}
+			catch (CommandFailed failed) {
+				System.err.println("praja " + name + ": " + failed.getCause().getMessage());
+				return 1;
 			}
 			catch (Exception ex) {
 				System.err.println("praja " + name + ": " + ex.getMessage());
 				return 1;
 			}
 		}
+	}
+
+	/** A command's failure, carried out of the system scope. */
+	private static final class CommandFailed extends RuntimeException {
+
+		CommandFailed(Exception cause) {
+			super(cause);
+		}
+
 	}
 
 }

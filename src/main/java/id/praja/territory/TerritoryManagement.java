@@ -178,7 +178,7 @@ public class TerritoryManagement {
 	 */
 	private AccessScope scope() {
 		AccessScopes provider = this.scopes.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.EVERYTHING;
+		return (provider != null) ? provider.current() : AccessScope.NOTHING;
 	}
 
 }

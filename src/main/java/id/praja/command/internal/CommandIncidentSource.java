@@ -66,7 +66,7 @@ class CommandIncidentSource implements IncidentSource {
 		Map<String, String> polsekOf = this.personnel.polsekAreas();
 		List<IncidentSource.Incident> result = new ArrayList<>();
 		for (id.praja.command.Incident i : this.incidents.incidents(false, null, null, null, 1000)) {
-			String polsek = polsekOf.get(i.kecamatan());
+			String polsek = polsekOf(polsekOf, i.kecamatan());
 			if (!i.createdAt().atZone(WIB).toLocalDate().equals(day) || (units != null && !units.contains(polsek))) {
 				continue;
 			}
@@ -82,7 +82,7 @@ class CommandIncidentSource implements IncidentSource {
 		Map<String, String> polsekOf = this.personnel.polsekAreas();
 		List<TpsReport> result = new ArrayList<>();
 		for (TpsState s : this.command.states()) {
-			String polsek = polsekOf.get(s.kecamatan());
+			String polsek = polsekOf(polsekOf, s.kecamatan());
 			if (s.status() == null || s.since() == null || s.since().atZone(WIB).toLocalDate().isAfter(day)
 					|| (units != null && !units.contains(polsek))) {
 				continue;
@@ -97,7 +97,7 @@ class CommandIncidentSource implements IncidentSource {
 		Map<String, String> polsekOf = this.personnel.polsekAreas();
 		List<IncidentSource.GakkumduCase> result = new ArrayList<>();
 		for (id.praja.command.GakkumduCase c : this.gakkumdu.cases(day)) {
-			String polsek = polsekOf.get(c.kecamatan());
+			String polsek = polsekOf(polsekOf, c.kecamatan());
 			if ((units != null && !units.contains(polsek)) || c.discoveredOn().isAfter(day)) {
 				continue;
 			}
@@ -107,6 +107,14 @@ class CommandIncidentSource implements IncidentSource {
 					(clock != null) ? clock.deadline() : null));
 		}
 		return result;
+	}
+
+	/**
+	 * @return the Polsek serving a kecamatan, or null for a record without a place (a
+	 * Gakkumdu case entered without a TPS belongs to the Polres, not to a Polsek)
+	 */
+	private static String polsekOf(Map<String, String> areas, String kecamatan) {
+		return (kecamatan != null) ? areas.get(kecamatan) : null;
 	}
 
 }

@@ -75,7 +75,8 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 		this.maxBatch = maxBatch;
 		this.writer = writer;
 		for (int i = 0; i < writers; i++) {
-			Thread thread = new Thread(this::run, name + "-" + (i + 1));
+			// the writers act for the reporters, whose scope was checked on arrival
+			Thread thread = new Thread(id.praja.shared.SystemScope.wrap(name, this::run), name + "-" + (i + 1));
 			thread.setDaemon(true);
 			this.threads.add(thread);
 			thread.start();

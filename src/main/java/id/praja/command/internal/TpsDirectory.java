@@ -3,8 +3,7 @@ package id.praja.command.internal;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import id.praja.shared.SystemScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -67,10 +66,8 @@ public class TpsDirectory {
 	}
 
 	private synchronized Map<String, String> load() {
-		// the whole territory, whoever's request triggers the load
-		SecurityContext caller = SecurityContextHolder.getContext();
-		SecurityContextHolder.clearContext();
-		try {
+		// the whole territory, whoever's request triggers the load (callers check scope)
+		return SystemScope.call("TPS directory", () -> {
 			Map<String, String> codes = new HashMap<>(8192);
 			Map<String, double[]> latLon = new HashMap<>(8192);
 			this.territory.forEachTps(null, tps -> {
@@ -79,10 +76,7 @@ public class TpsDirectory {
 			});
 			this.places = Map.copyOf(latLon);
 			return Map.copyOf(codes);
-		}
-		finally {
-			SecurityContextHolder.setContext(caller);
-		}
+		});
 	}
 
 }

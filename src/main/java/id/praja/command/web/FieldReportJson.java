@@ -68,7 +68,11 @@ final class FieldReportJson {
 		if (!node.isString()) {
 			throw malformed(field + " must be a string");
 		}
-		return node.asString();
+		String text = node.asString();
+		if (text.indexOf('\u0000') >= 0) {
+			throw malformed(field + " contains a NUL character (\\u0000), which no text may contain");
+		}
+		return text;
 	}
 
 	private static Double number(JsonNode root, String field) {

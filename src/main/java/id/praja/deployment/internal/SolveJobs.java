@@ -118,7 +118,8 @@ public class SolveJobs implements DisposableBean {
 		if (running != job) {
 			throw new Conflict("this plan is already being solved; stop it or wait");
 		}
-		this.pool.submit(() -> {
+		// the solve runs in the scope of the planner who started it
+		this.pool.submit(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(() -> {
 			try {
 				Object result = work.apply(job);
 				job.finish(job.stop ? "STOPPED" : "DONE", result);
@@ -127,7 +128,7 @@ public class SolveJobs implements DisposableBean {
 				log.error("Solving plan {} failed", planId, ex);
 				job.finish("FAILED", String.valueOf(ex.getMessage()));
 			}
-		});
+		}));
 		return job;
 	}
 

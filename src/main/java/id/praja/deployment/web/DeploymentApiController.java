@@ -142,6 +142,9 @@ class DeploymentApiController {
 	@PostMapping("/plans/{id}/pins")
 	@Operation(summary = "Pin or unpin a post, an anchor or an officer on a draft")
 	StoredPlan pin(@PathVariable long id, @RequestBody PinRequest pin) {
+		if (pin.kind() == null || !java.util.Set.of("post", "anchor", "officer").contains(pin.kind())) {
+			throw new IllegalArgumentException("kind is required: post, anchor or officer");
+		}
 		if (pin.key() == null || pin.key().isBlank()) {
 			throw new IllegalArgumentException("a pin needs a key: the post's anchor, a TPS code or an NRP");
 		}

@@ -335,7 +335,8 @@ public class FloorGames {
 			t.setDaemon(true);
 			return t;
 		});
-		this.ticker.scheduleWithFixedDelay(this::tick, 250, 250, TimeUnit.MILLISECONDS);
+		this.ticker.scheduleWithFixedDelay(id.praja.shared.SystemScope.wrap("floor game clock", this::tick), 250, 250,
+				TimeUnit.MILLISECONDS);
 	}
 
 	@jakarta.annotation.PreDestroy

@@ -49,6 +49,10 @@ class OperationDemo implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		id.praja.shared.SystemScope.run("start-up", this::initialize);
+	}
+
+	private void initialize() {
 		if (!this.demo) {
 			return;
 		}

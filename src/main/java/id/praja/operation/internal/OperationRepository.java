@@ -109,6 +109,18 @@ public class OperationRepository {
 			.list();
 	}
 
+	public java.util.Optional<Activity> activity(long id) {
+		return this.jdbc
+			.sql("SELECT a.*, t.code FROM task_force_activity a JOIN task_force t ON t.id = a.task_force_id"
+					+ " WHERE a.id = ?")
+			.params(id)
+			.query((rs, n) -> new Activity(rs.getLong("id"), rs.getString("code"),
+					ActivityKind.valueOf(rs.getString("kind")), rs.getObject("at", LocalDateTime.class),
+					rs.getString("place"), rs.getString("unit_code"), rs.getInt("officers"), rs.getInt("people"),
+					rs.getString("note"), rs.getString("recorded_by")))
+			.optional();
+	}
+
 	public List<Activity> activitiesBetween(LocalDateTime from, LocalDateTime before) {
 		return this.jdbc
 			.sql("SELECT a.*, t.code FROM task_force_activity a JOIN task_force t ON t.id = a.task_force_id"

@@ -56,6 +56,10 @@ class PersonnelInitializer implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		id.praja.shared.SystemScope.run("start-up", this::initialize);
+	}
+
+	private void initialize() {
 		this.transaction.executeWithoutResult(status -> {
 			if (this.repository.hasUnits()) {
 				return;

@@ -189,9 +189,17 @@ public class PersonnelRepository {
 	}
 
 	public void forEachOfficer(AccessScope scope, Consumer<Officer> action) {
+		forEachOfficer(null, scope, action);
+	}
+
+	/**
+	 * Every officer in scope (of a unit and its sub-units, or all), page by page: no
+	 * limit, however many a Polda has.
+	 */
+	public void forEachOfficer(String unit, AccessScope scope, Consumer<Officer> action) {
 		int size = 1000;
 		for (int page = 0;; page++) {
-			List<Officer> officers = officers(new OfficerQuery(null, null, null, page, size), scope);
+			List<Officer> officers = officers(new OfficerQuery(null, unit, null, page, size), scope);
 			officers.forEach(action);
 			if (officers.size() < size) {
 				return;

@@ -14,12 +14,15 @@ import id.praja.security.Role;
 import id.praja.security.ScopeAuthorities;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.SystemScope;
 
 /**
  * Turns the logged-in user's role and unit into an {@link AccessScope}: a Kapolsek sees
  * the kecamatan his Polsek serves and its people; a field officer the same territory but
- * only himself among the people; everyone else the whole Polres. With nobody logged in
- * (command-line tools, start-up) everything is in scope.
+ * only himself among the people; the Polres staff and the Polda the whole Polres. It
+ * fails closed: with nobody logged in, an anonymous visitor or an unknown role, nothing
+ * is in scope; work that no person asked for (start-up, the command line, background
+ * threads) runs in the explicit {@link SystemScope}.
  */
 @Component
 public class UnitScopes implements AccessScopes {
@@ -39,7 +42,8 @@ public class UnitScopes implements AccessScopes {
 	public AccessScope current() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !auth.isAuthenticated()) {
-			return AccessScope.EVERYTHING;
+			// no user and no explicit system scope: nothing (fails closed)
+			return AccessScope.NOTHING;
 		}
 		Role role = null;
 		String unit = null;
@@ -48,6 +52,9 @@ public class UnitScopes implements AccessScopes {
 			String name = a.getAuthority();
 			if (name == null) {
 				continue;
+			}
+			if (name.equals(SystemScope.AUTHORITY)) {
+				return AccessScope.EVERYTHING;
 			}
 			if (name.startsWith("ROLE_")) {
 				try {
@@ -63,6 +70,10 @@ public class UnitScopes implements AccessScopes {
 			else if (name.startsWith(ScopeAuthorities.OFFICER)) {
 				nrp = name.substring(ScopeAuthorities.OFFICER.length());
 			}
+		}
+		if (role == null) {
+			// an anonymous visitor or a role Praja does not know: nothing
+			return AccessScope.NOTHING;
 		}
 		if (role != Role.KAPOLSEK && role != Role.LAPANGAN) {
 			return AccessScope.EVERYTHING;

@@ -152,15 +152,25 @@ class PersonnelApiController {
 		return this.personnel.linmas();
 	}
 
-	/** Body of {@code PUT /linmas/{desa}}: null strength means the default. */
-	record LinmasRequest(Integer strength) {
-	}
-
 	@PutMapping("/linmas/{desa}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'PERENCANA', 'KAPOLSEK')")
 	@Operation(summary = "Set the Linmas strength of a desa in scope (null: back to 2 per TPS)")
-	LinmasDesa setLinmas(@PathVariable String desa, @RequestBody LinmasRequest request) {
-		return this.personnel.setLinmas(desa, (request != null) ? request.strength() : null);
+	LinmasDesa setLinmas(@PathVariable String desa, @RequestBody tools.jackson.databind.JsonNode request) {
+		// "strength" must be sent: a number, or null for the default; an empty body
+		// changes nothing
+		if (request == null || !request.isObject() || !request.has("strength")) {
+			throw new IllegalArgumentException("strength is required: a whole number, or null for 2 per TPS");
+		}
+		request.propertyNames().forEach(name -> {
+			if (!name.equals("strength")) {
+				throw new IllegalArgumentException("unknown field '" + name + "'");
+			}
+		});
+		tools.jackson.databind.JsonNode strength = request.get("strength");
+		if (!strength.isNull() && !strength.isInt()) {
+			throw new IllegalArgumentException("strength must be a whole number, or null for 2 per TPS");
+		}
+		return this.personnel.setLinmas(desa, strength.isNull() ? null : strength.intValue());
 	}
 
 }

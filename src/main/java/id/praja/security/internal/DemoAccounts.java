@@ -46,6 +46,10 @@ class DemoAccounts implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		id.praja.shared.SystemScope.run("start-up", this::initialize);
+	}
+
+	private void initialize() {
 		if (!this.demo) {
 			return;
 		}

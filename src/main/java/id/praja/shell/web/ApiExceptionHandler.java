@@ -9,7 +9,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import id.praja.shared.Conflict;
@@ -20,23 +23,31 @@ import id.praja.shared.NotFound;
  * Errors of the JSON API as problem+json: bad input (400), rejected imports (422 with
  * every problem), records that do not exist for the user (404), clashes with a record's
  * state (409), and as the last resort an unexpected failure (500, logged), never an HTML
- * page or a stack trace.
+ * page or a stack trace. It answers for the JSON controllers and for every route under
+ * {@code /api/}; an error of a page goes on to the page's handling (a Praja page).
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException ex) {
+	ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		if (!ApiRoutes.isApi(request)) {
+			// a page's form that a service refused: the Praja page for bad input
+			log.debug("Bad input on a page: {}", ex.getMessage());
+			return ApiRoutes.page(request, response, HttpStatus.BAD_REQUEST, "error.text.400");
+		}
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage()));
 	}
 
 	@ExceptionHandler(ImportRejected.class)
-	ResponseEntity<ProblemDetail> rejected(ImportRejected ex) {
+	ResponseEntity<ProblemDetail> rejected(ImportRejected ex, HttpServletRequest request) {
+		ApiRoutes.require(ex, request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 		problem.setTitle(ex.title());
 		problem.setProperty("file", ex.fileName());
@@ -47,21 +58,24 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(NotFound.class)
-	ResponseEntity<ProblemDetail> notFound(NotFound ex) {
+	ResponseEntity<ProblemDetail> notFound(NotFound ex, HttpServletRequest request) {
+		ApiRoutes.require(ex, request);
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));
 	}
 
 	@ExceptionHandler(Conflict.class)
-	ResponseEntity<ProblemDetail> conflict(Conflict ex) {
+	ResponseEntity<ProblemDetail> conflict(Conflict ex, HttpServletRequest request) {
+		ApiRoutes.require(ex, request);
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage()));
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception ex) throws Exception {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		ApiRoutes.require(ex, request);
 		if (ex instanceof org.springframework.security.access.AccessDeniedException
 				|| ex instanceof org.springframework.security.core.AuthenticationException) {
 			throw ex;

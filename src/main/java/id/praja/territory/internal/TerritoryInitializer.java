@@ -38,6 +38,10 @@ class TerritoryInitializer implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		id.praja.shared.SystemScope.run("start-up", this::initialize);
+	}
+
+	private void initialize() {
 		this.transaction.executeWithoutResult(status -> {
 			if (!this.repository.hasReferenceData()) {
 				this.repository.insertReferenceData(this.reference.data());
