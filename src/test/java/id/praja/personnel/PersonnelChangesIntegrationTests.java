@@ -35,7 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Changes to personnel through the API and the pages, and what the audit trail keeps of
  * them; on a database of its own.
  */
-@SpringBootTest(properties = { "praja.security.max-failures=3", "praja.security.lockout=PT10M" })
+@SpringBootTest
 @AutoConfigureMockMvc
 class PersonnelChangesIntegrationTests {
 
