@@ -39,11 +39,7 @@
 		canvas.dataset.drawn = 'true';
 	}
 
-	function escapeHtml(s) {
-		return String(s).replace(/[&<>"']/g, function (c) {
-			return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-		});
-	}
+	var escapeHtml = Praja.escapeHtml;
 
 	function areaMap(el) {
 		if (!window.L) { return; }

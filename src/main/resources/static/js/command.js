@@ -29,15 +29,11 @@
 			});
 	}
 
-	function escapeHtml(s) {
-		return String(s).replace(/[&<>"']/g, function (c) {
-			return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-		});
-	}
+	var escapeHtml = Praja.escapeHtml;
 
 	function statusName(s) { return s ? t['status' + s.charAt(0) + s.slice(1).toLowerCase()] : t.none; }
 
-	function time(iso) { return iso ? new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' }) : ''; }
+	function time(iso) { return iso ? Praja.time(iso) : ''; }
 
 	function popup(code) {
 		var p = tpsByCode[code].properties, s = states[code] || {};

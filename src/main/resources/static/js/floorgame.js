@@ -23,10 +23,9 @@
 		return s;
 	}
 
-	// an instant as HH:mm:ss in WIB (UTC+7; no daylight saving)
+	// an instant as local time with seconds and the Polres' zone
 	function wib(iso) {
-		if (!iso) { return '–'; }
-		return new Date(Date.parse(iso) + 7 * 3600 * 1000).toISOString().substring(11, 19);
+		return Praja.time(iso, true);
 	}
 
 	function el(tag, content, cls) {

@@ -62,7 +62,7 @@
 			li.className = 'state-' + i.state;
 			li.dataset.id = i.id;
 			li.dataset.state = i.state;
-			var when = new Date(i.body.occurredAt).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
+			var when = Praja.time(i.body.occurredAt);
 			li.textContent = when + ' · ' + i.body.tps + ' · ' + i.label + ' — ' + t[i.state] + (i.problem ? ': ' + i.problem : '');
 			list.appendChild(li);
 		});

@@ -28,11 +28,7 @@
 			});
 	}
 
-	function escapeHtml(s) {
-		return String(s).replace(/[&<>"']/g, function (c) {
-			return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-		});
-	}
+	var escapeHtml = Praja.escapeHtml;
 
 	function popup(p) {
 		var html = '<div class="tps-popup"><strong>' + escapeHtml(p.code) + '</strong><br>' +

@@ -18,11 +18,7 @@
 	var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
 	var base = api + '/deployment/plans/' + id;
 
-	function escapeHtml(s) {
-		return String(s).replace(/[&<>"']/g, function (c) {
-			return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-		});
-	}
+	var escapeHtml = Praja.escapeHtml;
 
 	function call(method, url, body) {
 		var headers = { 'Accept': 'application/json' };

@@ -18,11 +18,7 @@
 
 	function text(id, value) { document.getElementById(id).textContent = value; }
 
-	function escapeHtml(s) {
-		return String(s).replace(/[&<>"']/g, function (c) {
-			return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-		});
-	}
+	var escapeHtml = Praja.escapeHtml;
 
 	function load() {
 		pending = null;
@@ -42,11 +38,11 @@
 					if (rank === 4) { counting++; }
 					if (rank === 5) { finished++; row.finished++; }
 				});
-				text('wall-total', total.toLocaleString('id-ID'));
-				text('wall-none', (total - states.filter(function (s) { return s.status; }).length).toLocaleString('id-ID'));
-				text('wall-opened', opened.toLocaleString('id-ID'));
-				text('wall-counting', counting.toLocaleString('id-ID'));
-				text('wall-finished', finished.toLocaleString('id-ID'));
+				text('wall-total', total.toLocaleString(Praja.locale()));
+				text('wall-none', (total - states.filter(function (s) { return s.status; }).length).toLocaleString(Praja.locale()));
+				text('wall-opened', opened.toLocaleString(Praja.locale()));
+				text('wall-counting', counting.toLocaleString(Praja.locale()));
+				text('wall-finished', finished.toLocaleString(Praja.locale()));
 				document.querySelectorAll('[data-severity]').forEach(function (n) {
 					n.textContent = incidents.filter(function (i) { return i.severity === n.dataset.severity; }).length;
 				});
@@ -91,7 +87,7 @@
 	}
 
 	function clock() {
-		text('wall-clock', new Date().toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }));
+		text('wall-clock', Praja.time(new Date()));
 	}
 
 	function listen() {

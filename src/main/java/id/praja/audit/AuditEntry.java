@@ -11,14 +11,4 @@ import java.time.ZoneId;
 public record AuditEntry(long id, Instant at, String actor, String action, String subjectType, String subjectId,
 		String before, String after, String remoteAddress) {
 
-	/** The operation's time zone: Jember is in Waktu Indonesia Barat. */
-	public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
-	/**
-	 * @return when, in WIB
-	 */
-	public LocalDateTime wib() {
-		return LocalDateTime.ofInstant(this.at, WIB);
-	}
-
 }

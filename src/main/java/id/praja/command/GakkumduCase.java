@@ -2,6 +2,7 @@ package id.praja.command;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -24,11 +25,12 @@ import java.util.List;
  * @param createdBy who entered it
  * @param stage the current stage
  * @param clocks every stage reached, with its deadline and state, in order
+ * @param dateHistory every setting or change of its dates, oldest first (append-only)
  */
 public record GakkumduCase(long id, Long incident, String kecamatan, String title, String offence,
 		LocalDate discoveredOn, LocalDate reportedOn, LocalDate toProsecutorOn, LocalDate toCourtOn,
 		LocalDate decidedOn, LocalDate stoppedOn, String note, int version, Instant createdAt, String createdBy,
-		GakkumduStage stage, List<Clock> clocks) {
+		GakkumduStage stage, List<Clock> clocks, List<DateChange> dateHistory) {
 
 	/** How a stage's clock stands. */
 	public enum ClockState {
@@ -61,6 +63,27 @@ public record GakkumduCase(long id, Long incident, String kecamatan, String titl
 	 */
 	public record Clock(GakkumduStage stage, LocalDate started, LocalDate deadline, int days, boolean working,
 			LocalDate finished, ClockState state, Long daysLeft) {
+	}
+
+	/**
+	 * A date of the case set or changed.
+	 *
+	 * @param date DISCOVERED, REPORTED, TO_PROSECUTOR, TO_COURT, DECIDED or STOPPED
+	 * @param from the day before, or null when it was not set
+	 * @param to the day after
+	 * @param at when
+	 * @param by who
+	 * @param note the remark given, or null
+	 */
+	public record DateChange(String date, LocalDate from, LocalDate to, Instant at, String by, String note) {
+
+		/**
+		 * @return when, in Western Indonesian Time
+		 */
+		public LocalDateTime wib() {
+			return LocalDateTime.ofInstant(this.at, GakkumduManagement.ZONE);
+		}
+
 	}
 
 	/**

@@ -6,13 +6,17 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -34,10 +38,15 @@ import id.praja.shared.NotFound;
  * and trial, each stage with its statutory clock ({@link GakkumduStage}); working days
  * skip weekends and the holidays of the {@code command_holiday} table plus
  * {@code praja.gakkumdu.holidays}. A clock within {@code praja.gakkumdu.warning-days}
- * (default 2) of its deadline is a WARNING, past it OVERDUE.
+ * (default 2) of its deadline is a WARNING, past it OVERDUE. Every setting of a case's
+ * dates is kept in its date history (append-only) and published as
+ * {@link GakkumduDatesChanged} for the audit trail.
  */
 @Service
 public class GakkumduManagement {
+
+	/** The name of the discovery date in a case's date history (the others are steps). */
+	public static final String DISCOVERED = "DISCOVERED";
 
 	/** The time zone of the operation's calendar days. */
 	public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
@@ -47,6 +56,8 @@ public class GakkumduManagement {
 	private final TpsDirectory directory;
 
 	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
 
 	private final ObjectProvider<AccessScopes> scopes;
 
@@ -59,12 +70,14 @@ public class GakkumduManagement {
 	private final Map<GakkumduStage, Boolean> working = new EnumMap<>(GakkumduStage.class);
 
 	GakkumduManagement(GakkumduStore store, TpsDirectory directory, PlatformTransactionManager transactions,
-			ObjectProvider<AccessScopes> scopes, @Value("${praja.gakkumdu.warning-days:2}") int warningDays,
+			ApplicationEventPublisher events, ObjectProvider<AccessScopes> scopes,
+			@Value("${praja.gakkumdu.warning-days:2}") int warningDays,
 			@Value("${praja.gakkumdu.holidays:}") List<String> holidays,
 			@Value("${praja.gakkumdu.prosecution-working-days:true}") boolean prosecutionWorking) {
 		this.store = store;
 		this.directory = directory;
 		this.transaction = new TransactionTemplate(transactions);
+		this.events = events;
 		this.scopes = scopes;
 		this.warningDays = warningDays;
 		this.extraHolidays = new HashSet<>();
@@ -131,7 +144,9 @@ public class GakkumduManagement {
 	 */
 	public List<GakkumduCase> cases(LocalDate on) {
 		GakkumduCalendar calendar = calendar();
-		return this.store.list(scope().kecamatanFilter()).stream().map(r -> evaluate(r, calendar, on)).toList();
+		List<GakkumduStore.Row> rows = this.store.list(scope().kecamatanFilter());
+		Map<Long, List<GakkumduCase.DateChange>> history = history(rows.stream().map(GakkumduStore.Row::id).toList());
+		return rows.stream().map(r -> evaluate(r, calendar, on, history.getOrDefault(r.id(), List.of()))).toList();
 	}
 
 	/**
@@ -140,8 +155,52 @@ public class GakkumduManagement {
 	 * @return the case
 	 */
 	public GakkumduCase get(long id, LocalDate on) {
-		return evaluate(this.store.find(id, scope().kecamatanFilter(), false)
-			.orElseThrow(() -> new NotFound("No Gakkumdu case " + id)), calendar(), on);
+		GakkumduStore.Row r = this.store.find(id, scope().kecamatanFilter(), false)
+			.orElseThrow(() -> new NotFound("No Gakkumdu case " + id));
+		return evaluate(r, calendar(), on, history(List.of(id)).getOrDefault(id, List.of()));
+	}
+
+	private Map<Long, List<GakkumduCase.DateChange>> history(List<Long> ids) {
+		Map<Long, List<GakkumduCase.DateChange>> history = new HashMap<>();
+		for (GakkumduStore.DateChange c : this.store.dateChanges(ids)) {
+			history.computeIfAbsent(c.caseId(), k -> new ArrayList<>())
+				.add(new GakkumduCase.DateChange(c.field(), c.from(), c.to(), c.at(), c.actor(), c.note()));
+		}
+		return history;
+	}
+
+	/**
+	 * Appends the dates that differ to the case's history and publishes them for the
+	 * audit trail, in the caller's transaction.
+	 * @param before dates by name (DISCOVERED or a {@link Step}) before, absent or null
+	 * when not set
+	 * @param after the same dates after
+	 */
+	private void recordDates(long id, Map<String, LocalDate> before, Map<String, LocalDate> after, String actor,
+			String note) {
+		Instant at = Instant.now();
+		Map<String, String> from = new LinkedHashMap<>();
+		Map<String, String> to = new LinkedHashMap<>();
+		after.forEach((date, day) -> {
+			LocalDate was = before.get(date);
+			if (!Objects.equals(was, day)) {
+				this.store.recordDateChange(id, date, was, day, at, actor, note);
+				from.put(date, (was != null) ? was.toString() : null);
+				to.put(date, (day != null) ? day.toString() : null);
+			}
+		});
+		if (!to.isEmpty()) {
+			this.events.publishEvent(new GakkumduDatesChanged(id, from, to, note));
+		}
+	}
+
+	private static Map<String, LocalDate> initialDates(LocalDate discoveredOn, LocalDate reportedOn) {
+		Map<String, LocalDate> dates = new LinkedHashMap<>();
+		dates.put(DISCOVERED, discoveredOn);
+		if (reportedOn != null) {
+			dates.put(Step.REPORTED.name(), reportedOn);
+		}
+		return dates;
 	}
 
 	/**
@@ -181,8 +240,14 @@ public class GakkumduManagement {
 		else if (scope.kecamatan() != null) {
 			throw new IncidentRejected(Reason.INVALID, "name a TPS of your area");
 		}
-		long id = this.store.insert(null, kecamatan, title.strip(), blankToNull(offence), discoveredOn, reportedOn,
-				blankToNull(note), actor(), Instant.now());
+		String kecamatanCode = kecamatan;
+		String actor = actor();
+		long id = this.transaction.execute(tx -> {
+			long created = this.store.insert(null, kecamatanCode, title.strip(), blankToNull(offence), discoveredOn,
+					reportedOn, blankToNull(note), actor, Instant.now());
+			recordDates(created, Map.of(), initialDates(discoveredOn, reportedOn), actor, null);
+			return created;
+		});
 		return get(id, today());
 	}
 
@@ -194,9 +259,12 @@ public class GakkumduManagement {
 	long openForIncident(Incident incident, String actor) {
 		LocalDate discovered = incident.createdAt().atZone(ZONE).toLocalDate();
 		LocalDate referred = today();
-		return this.store.insert(incident.id(), incident.kecamatan(), incident.title(), incident.type().name(),
-				discovered, referred.isBefore(discovered) ? discovered : referred,
-				"referred from incident #" + incident.id(), actor, Instant.now());
+		LocalDate reported = referred.isBefore(discovered) ? discovered : referred;
+		String note = "referred from incident #" + incident.id();
+		long id = this.store.insert(incident.id(), incident.kecamatan(), incident.title(), incident.type().name(),
+				discovered, reported, note, actor, Instant.now());
+		recordDates(id, Map.of(), initialDates(discovered, reported), actor, note);
+		return id;
 	}
 
 	/**
@@ -244,6 +312,9 @@ public class GakkumduManagement {
 				throw new IncidentRejected(Reason.INVALID, "the step cannot happen before " + last);
 			}
 			this.store.setDate(id, step.column, on, blankToNull(note));
+			Map<String, LocalDate> before = new HashMap<>();
+			before.put(step.name(), null);
+			recordDates(id, before, Map.of(step.name(), on), actor(), blankToNull(note));
 		});
 		return get(id, today());
 	}
@@ -281,6 +352,11 @@ public class GakkumduManagement {
 	 * Judges a case's clocks on a day.
 	 */
 	GakkumduCase evaluate(GakkumduStore.Row r, GakkumduCalendar calendar, LocalDate on) {
+		return evaluate(r, calendar, on, List.of());
+	}
+
+	private GakkumduCase evaluate(GakkumduStore.Row r, GakkumduCalendar calendar, LocalDate on,
+			List<GakkumduCase.DateChange> history) {
 		List<GakkumduCase.Clock> clocks = new ArrayList<>();
 		LocalDate stopped = r.stoppedOn();
 		LocalDate[] starts = { r.discoveredOn(), r.reportedOn(), r.toProsecutorOn(), r.toCourtOn() };
@@ -312,7 +388,7 @@ public class GakkumduManagement {
 		}
 		return new GakkumduCase(r.id(), r.incident(), r.kecamatan(), r.title(), r.offence(), r.discoveredOn(),
 				r.reportedOn(), r.toProsecutorOn(), r.toCourtOn(), r.decidedOn(), r.stoppedOn(), r.note(), r.version(),
-				r.createdAt(), r.createdBy(), stage(r), List.copyOf(clocks));
+				r.createdAt(), r.createdBy(), stage(r), List.copyOf(clocks), List.copyOf(history));
 	}
 
 	private AccessScope scope() {

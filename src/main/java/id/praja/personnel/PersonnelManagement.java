@@ -85,6 +85,16 @@ public class PersonnelManagement {
 	}
 
 	/**
+	 * @return the time zone of the Polres (WIB, WITA or WIT), in which people read times;
+	 * not a secret, so not scoped
+	 */
+	@Transactional(readOnly = true)
+	public java.time.ZoneId timeZone() {
+		String zone = this.repository.polresTimeZone();
+		return (zone != null) ? java.time.ZoneId.of(zone) : id.praja.shared.Formats.WIB;
+	}
+
+	/**
 	 * @return kecamatan code to the code of the Polsek serving it
 	 */
 	public Map<String, String> polsekAreas() {

@@ -66,7 +66,7 @@ class GakkumduClockTests {
 
 	@Test
 	void aClockWarnsTwoDaysBeforeItsDeadlineAndIsOverdueAfterIt() {
-		GakkumduManagement m = new GakkumduManagement(null, null, null, null, 2, List.of(), true);
+		GakkumduManagement m = new GakkumduManagement(null, null, null, null, null, 2, List.of(), true);
 		// reported Friday 22 Nov: investigation due Friday 13 Dec (14 working days)
 		GakkumduStore.Row row = new GakkumduStore.Row(1, null, null, "Politik uang", "Pasal 187A",
 				LocalDate.of(2024, 11, 20), LocalDate.of(2024, 11, 22), null, null, null, null, null, 1, Instant.EPOCH,
@@ -85,7 +85,7 @@ class GakkumduClockTests {
 
 	@Test
 	void aStepAfterItsDeadlineIsRecordedLate() {
-		GakkumduManagement m = new GakkumduManagement(null, null, null, null, 2, List.of(), true);
+		GakkumduManagement m = new GakkumduManagement(null, null, null, null, null, 2, List.of(), true);
 		// file to the prosecutor Friday 22 Nov, to court Tuesday 3 Dec: due Monday 2 Dec
 		GakkumduStore.Row row = new GakkumduStore.Row(1, null, null, "x", null, LocalDate.of(2024, 11, 1),
 				LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 22), LocalDate.of(2024, 12, 3), null, null, null, 3,

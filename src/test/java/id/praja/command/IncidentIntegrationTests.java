@@ -296,6 +296,69 @@ class IncidentIntegrationTests {
 	}
 
 	@Test
+	void changesOfACasesDatesAreAuditedWithTheirHistory() throws Exception {
+		MvcResult created = this.mvc.perform(post("/api/v1/gakkumdu/cases").contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"title\":\"Riwayat tanggal uji\",\"discoveredOn\":\"2024-11-20\",\"reportedOn\":\"2024-11-22\"}")
+			.with(csrf())
+			.with(as("operator"))).andReturn();
+		assertThat(created.getResponse().getStatus()).isEqualTo(201);
+		JsonNode entered = json(created);
+		long caseId = entered.get("id").asLong();
+		assertThat(entered.findValuesAsString("date")).containsExactly("DISCOVERED", "REPORTED");
+		assertThat(entered.at("/dateHistory/0/to").asString()).isEqualTo("2024-11-20");
+		assertThat(entered.at("/dateHistory/0/by").asString()).isEqualTo("operator");
+		// a refused step changes nothing and leaves no trace
+		int version = entered.get("version").asInt();
+		assertThat(this.mvc
+			.perform(post("/api/v1/gakkumdu/cases/" + caseId + "/steps").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":" + version + ",\"step\":\"TO_COURT\",\"on\":\"2024-12-10\"}")
+				.with(csrf())
+				.with(as("operator")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(422);
+		JsonNode stepped = json(this.mvc
+			.perform(post("/api/v1/gakkumdu/cases/" + caseId + "/steps").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":" + version
+						+ ",\"step\":\"TO_PROSECUTOR\",\"on\":\"2024-12-10\",\"note\":\"berkas lengkap\"}")
+				.with(csrf())
+				.with(as("kabagops")))
+			.andReturn());
+		assertThat(stepped.findValuesAsString("date")).containsExactly("DISCOVERED", "REPORTED", "TO_PROSECUTOR");
+		assertThat(stepped.at("/dateHistory/2/from").isNull()).isTrue();
+		assertThat(stepped.at("/dateHistory/2/to").asString()).isEqualTo("2024-12-10");
+		assertThat(stepped.at("/dateHistory/2/by").asString()).isEqualTo("kabagops");
+		assertThat(stepped.at("/dateHistory/2/note").asString()).isEqualTo("berkas lengkap");
+
+		// each change is in the audit trail, with the dates before and after
+		List<java.util.Map<String, Object>> audit = this.jdbc
+			.queryForList(
+					"SELECT actor, before_state, after_state FROM audit_entry WHERE action = 'gakkumdu.dates-changed'"
+							+ " AND subject_type = 'gakkumdu-case' AND subject_id = ? ORDER BY id",
+					String.valueOf(caseId));
+		assertThat(audit).hasSize(2);
+		assertThat(audit.get(0).get("actor")).isEqualTo("operator");
+		assertThat((String) audit.get(0).get("after_state")).contains("\"DISCOVERED\":\"2024-11-20\"")
+			.contains("\"REPORTED\":\"2024-11-22\"");
+		assertThat(audit.get(1).get("actor")).isEqualTo("kabagops");
+		assertThat((String) audit.get(1).get("before_state")).contains("\"TO_PROSECUTOR\":null");
+		assertThat((String) audit.get(1).get("after_state")).contains("\"TO_PROSECUTOR\":\"2024-12-10\"");
+
+		// the history is append-only, and shown with the case
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.jdbc
+				.update("UPDATE command_gakkumdu_date_change SET to_day = '2024-12-01' WHERE case_id = ?", caseId))
+			.rootCause()
+			.hasMessageContaining("append-only");
+		String page = this.mvc.perform(get("/komando/gakkumdu").with(as("operator")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Riwayat tanggal").contains("Berkas ke jaksa: – → 2024-12-10 (kabagops, ");
+	}
+
+	@Test
 	void aKapolsekSeesAndActsOnHisAreaOnly() throws Exception {
 		long kencong = create("operator", KENCONG, "Di Kencong");
 		assertThat(this.mvc.perform(get("/api/v1/incidents/" + kencong).with(as("kapolsek.tempurejo")))

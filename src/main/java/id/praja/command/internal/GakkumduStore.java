@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,11 @@ public class GakkumduStore {
 	public record Row(long id, Long incident, String kecamatan, String title, String offence, LocalDate discoveredOn,
 			LocalDate reportedOn, LocalDate toProsecutorOn, LocalDate toCourtOn, LocalDate decidedOn,
 			LocalDate stoppedOn, String note, int version, Instant createdAt, String createdBy) {
+	}
+
+	/** A change of one of a case's dates, as stored (append-only). */
+	public record DateChange(long caseId, String field, LocalDate from, LocalDate to, Instant at, String actor,
+			String note) {
 	}
 
 	/** A holiday. */
@@ -91,6 +97,35 @@ public class GakkumduStore {
 		}
 		this.jdbc.update("UPDATE command_gakkumdu_case SET " + column + " = ?,"
 				+ " note = COALESCE(?, note), version = version + 1 WHERE id = ?", Date.valueOf(day), note, id);
+	}
+
+	/**
+	 * Appends a change of a case's date to its history.
+	 * @param field DISCOVERED, REPORTED, TO_PROSECUTOR, TO_COURT, DECIDED or STOPPED
+	 */
+	public void recordDateChange(long caseId, String field, LocalDate from, LocalDate to, Instant at, String actor,
+			String note) {
+		this.jdbc.update(
+				"INSERT INTO command_gakkumdu_date_change (case_id, date_field, from_day, to_day, at, actor,"
+						+ " note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+				caseId, field, (from != null) ? Date.valueOf(from) : null, (to != null) ? Date.valueOf(to) : null,
+				Timestamp.from(at), actor, note);
+	}
+
+	/**
+	 * @param caseIds cases
+	 * @return their date changes, oldest first
+	 */
+	public List<DateChange> dateChanges(Collection<Long> caseIds) {
+		if (caseIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query(
+				"SELECT case_id, date_field, from_day, to_day, at, actor, note FROM command_gakkumdu_date_change"
+						+ " WHERE case_id = ANY(?) ORDER BY case_id, id",
+				(rs, n) -> new DateChange(rs.getLong(1), rs.getString(2), date(rs, 3), date(rs, 4),
+						rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7)),
+				(Object) caseIds.toArray(Long[]::new));
 	}
 
 	public List<Holiday> holidays() {

@@ -16,11 +16,4 @@ import java.time.OffsetDateTime;
 public record FloorGameSession(long id, String name, String facilitator, Instant createdAt, GameState state,
 		Instant clockStart) {
 
-	/**
-	 * @return when it was created, in WIB
-	 */
-	public OffsetDateTime createdWib() {
-		return this.createdAt.atOffset(FloorGames.WIB);
-	}
-
 }

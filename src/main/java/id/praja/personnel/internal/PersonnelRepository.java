@@ -104,6 +104,18 @@ public class PersonnelRepository {
 	/**
 	 * @return kecamatan code to the Polsek serving it
 	 */
+	/**
+	 * @return the time zone of the (first) Polres, e.g. {@code Asia/Jakarta}, or null
+	 * without one
+	 */
+	public String polresTimeZone() {
+		return this.jdbc
+			.sql("SELECT time_zone FROM personnel_unit WHERE kind = 'POLRES' ORDER BY sort_order, code LIMIT 1")
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	public Map<String, String> polsekAreas() {
 		Map<String, String> areas = new TreeMap<>();
 		this.jdbc.sql("SELECT kecamatan_code, unit_code FROM personnel_polsek_area").query(rs -> {

@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Configuration;
  * Runs PostgreSQL inside Praja when no external server is configured. The cluster lives
  * in {@code praja.database.data-dir} (default {@code ./data/pg}) and survives restarts,
  * with PostgreSQL's durable defaults ({@code fsync} and {@code synchronous_commit} on).
+ * The superuser only makes the roles ({@link EmbeddedRoles}); Praja connects as
+ * {@value EmbeddedRoles#APPLICATION}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = PrajaEnvironment.EMBEDDED, havingValue = "true")
@@ -78,6 +80,7 @@ class EmbeddedDatabaseConfiguration {
 				Integer running = commandLine ? runningPort(absolute) : null;
 				if (running != null) {
 					log.info("Using the running server's embedded PostgreSQL on port {} ({})", running, absolute);
+					EmbeddedRoles.prepare(running);
 					return new Cluster(null, running);
 				}
 				throw new IllegalStateException(
@@ -89,6 +92,13 @@ class EmbeddedDatabaseConfiguration {
 			throw ex;
 		}
 		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), absolute);
+		try {
+			EmbeddedRoles.prepare(postgres.getPort());
+		}
+		catch (RuntimeException ex) {
+			postgres.close();
+			throw ex;
+		}
 		return new Cluster(postgres, postgres.getPort());
 	}
 
@@ -110,11 +120,16 @@ class EmbeddedDatabaseConfiguration {
 		}
 	}
 
+	/**
+	 * The application's connections, as {@value EmbeddedRoles#APPLICATION}; Flyway
+	 * derives its own from this one as {@value EmbeddedRoles#OWNER}
+	 * ({@code spring.flyway.user}, set by {@link PrajaEnvironment}).
+	 */
 	@Bean
 	DataSource dataSource(Cluster postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.port() + "/postgres?user=postgres");
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.port() + "/postgres");
+		dataSource.setUsername(EmbeddedRoles.APPLICATION);
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("praja-embedded");
 		return dataSource;
