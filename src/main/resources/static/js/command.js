@@ -90,6 +90,11 @@
 		if (markers[r.tps]) { markers[r.tps].setStyle({ fillColor: colour(r.tps) }); }
 	}
 
+	// the desk's open incidents (all of them, for the counters) and the names of codes
+	var openList = [];
+	var names = {};
+	document.querySelectorAll('#command-names span').forEach(function (n) { names[n.dataset.key] = n.textContent; });
+
 	var countersPending = false;
 	function counters() {
 		if (countersPending) { return; }
@@ -110,11 +115,13 @@
 				if (s.status && RANK[s.status] >= 2) { row.opened++; }
 				if (s.status === 'SELESAI') { row.done++; }
 			});
+			// incidents are counted from the desk's open incidents (opened from the field or at
+			// the desk, with their current severity), as the wall display counts them
 			var bySeverity = { GREEN: 0, YELLOW: 0, RED: 0 }, byType = {};
-			incidents.forEach(function (r) {
-				bySeverity[r.severity]++;
-				byType[r.incidentType] = (byType[r.incidentType] || 0) + 1;
-				var f = tpsByCode[r.tps];
+			openList.forEach(function (x) {
+				bySeverity[x.severity]++;
+				byType[x.type] = (byType[x.type] || 0) + 1;
+				var f = tpsByCode[x.tps];
 				var name = f && (polsekOf[f.properties.kecamatanCode] || f.properties.kecamatan);
 				if (name && polsek[name]) { polsek[name].incidents++; }
 			});
@@ -140,8 +147,8 @@
 				var dot = document.createElement('span');
 				dot.className = 'dot sev-' + r.severity;
 				li.appendChild(dot);
-				li.appendChild(document.createTextNode(' ' + time(r.occurredAt) + ' ' + r.tps + ' · ' + r.incidentType +
-					(r.note ? ' · ' + r.note : '')));
+				li.appendChild(document.createTextNode(' ' + time(r.occurredAt) + ' ' + r.tps + ' · ' +
+					(names['type.' + r.incidentType] || r.incidentType) + (r.note ? ' · ' + r.note : '')));
 				list.appendChild(li);
 			});
 			document.getElementById('received-count').textContent = state.received;
@@ -167,17 +174,19 @@
 		incidentsPending = true;
 		setTimeout(function () {
 			incidentsPending = false;
-			getJson('/incidents?open=true&limit=30').then(function (list) {
+			getJson('/incidents?open=true&limit=1000').then(function (list) {
+				openList = list;
+				counters();
 				var ul = document.getElementById('open-incidents');
 				ul.innerHTML = '';
-				list.forEach(function (x) {
+				list.slice(0, 30).forEach(function (x) {
 					var li = document.createElement('li'), a = document.createElement('a'), dot = document.createElement('span');
 					dot.className = 'dot sev-' + x.severity;
 					li.appendChild(dot);
 					a.href = ul.dataset.link + x.id;
 					a.textContent = ' #' + x.id + ' ' + x.tps + ' · ' + x.title;
 					li.appendChild(a);
-					li.appendChild(document.createTextNode(' · ' + x.status + ' · ' +
+					li.appendChild(document.createTextNode(' · ' + (names['status.' + x.status] || x.status) + ' · ' +
 						(x.owner ? t.workedBy.replace('{0}', x.owner) : t.unowned)));
 					li.dataset.incident = x.id;
 					ul.appendChild(li);
@@ -187,6 +196,17 @@
 			});
 		}, 200);
 	}
+
+	// silent TPS (expected reports that have not come): counted every minute
+	function silent() {
+		getJson('/command/silent').then(function (b) {
+			var n = document.getElementById('silent-count');
+			if (n) { n.textContent = b.active ? String(b.tps.length) : ''; }
+			state.silent = b.active ? b.tps.length : null;
+		}).catch(function () { /* shown again at the next minute */ });
+	}
+	silent();
+	setInterval(silent, 60000);
 
 	function connect() {
 		var source = new EventSource(api + '/live');

@@ -19,10 +19,16 @@
 	function text(id, value) { document.getElementById(id).textContent = value; }
 
 	var escapeHtml = Praja.escapeHtml;
+	var names = {};
+	document.querySelectorAll('#command-names span').forEach(function (n) { names[n.dataset.key] = n.textContent; });
 
 	function load() {
 		pending = null;
-		return Promise.all([getJson('/command/tps-status'), getJson('/command/hourly'), getJson('/incidents?open=true')])
+		getJson('/command/silent').then(function (b) {
+			document.getElementById('wall-silent-box').hidden = !b.active;
+			text('wall-silent', String(b.tps.length));
+		}).catch(function () { /* kept until the next load */ });
+		return Promise.all([getJson('/command/tps-status'), getJson('/command/hourly'), getJson('/incidents?open=true&limit=1000')])
 			.then(function (r) {
 				var states = r[0], hours = r[1], incidents = r[2];
 				var opened = 0, counting = 0, finished = 0, perPolsek = {};
@@ -49,7 +55,7 @@
 				var body = document.querySelector('#wall-incident-table tbody');
 				body.innerHTML = incidents.slice(0, 12).map(function (i) {
 					return '<tr><td><span class="dot sev-' + escapeHtml(i.severity) + '"></span></td><td>' + escapeHtml(i.title) +
-						'</td><td>' + escapeHtml(i.tps) + '</td><td>' + escapeHtml(i.status) + '</td></tr>';
+						'</td><td>' + escapeHtml(i.tps) + '</td><td>' + escapeHtml(names['status.' + i.status] || i.status) + '</td></tr>';
 				}).join('');
 				var rows = Object.keys(perPolsek).sort();
 				document.querySelector('#wall-polsek-table tbody').innerHTML = rows.map(function (name) {

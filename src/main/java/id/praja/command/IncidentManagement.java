@@ -48,6 +48,10 @@ public class IncidentManagement {
 
 	private final FieldReportStore reports;
 
+	/** The states in which a unit may be sent (a REPORTED incident is verified by it). */
+	public static final java.util.Set<IncidentStatus> DISPATCHABLE = java.util.EnumSet.of(IncidentStatus.REPORTED,
+			IncidentStatus.VERIFIED, IncidentStatus.DISPATCHED, IncidentStatus.ON_SCENE);
+
 	private final TpsDirectory directory;
 
 	private final Dispatcher dispatcher;
@@ -378,11 +382,10 @@ public class IncidentManagement {
 
 	private Incident dispatch(Incident i, ActionRequest r, String actor) {
 		requireText(r.unit(), "unit");
-		if (i.status() != IncidentStatus.VERIFIED && i.status() != IncidentStatus.DISPATCHED
-				&& i.status() != IncidentStatus.ON_SCENE) {
+		if (!DISPATCHABLE.contains(i.status())) {
 			throw new IncidentRejected(Reason.INVALID_TRANSITION,
-					"units are dispatched to a VERIFIED incident (or to reinforce one); incident %d is %s"
-						.formatted(i.id(), i.status()));
+					"units are dispatched to an open incident that is not referred; incident %d is %s".formatted(i.id(),
+							i.status()));
 		}
 		Dispatcher.Candidate unit = candidatesById().get(r.unit());
 		if (unit == null) {
@@ -394,9 +397,15 @@ public class IncidentManagement {
 			throw new IncidentRejected(Reason.INVALID, "unit %s is %s%s".formatted(unit.id(), row.status(),
 					(row.incident() != null) ? " (incident " + row.incident() + ")" : ""));
 		}
+		if (i.status() == IncidentStatus.REPORTED) {
+			// sending a unit is the desk's verification: both steps are in the timeline
+			this.store.append(i.id(), now, actor, "STATUS", IncidentStatus.REPORTED.name(),
+					IncidentStatus.VERIFIED.name(), "verified by dispatch");
+		}
 		this.store.setUnit(unit.id(), UnitStatus.EN_ROUTE, i.id(), actor, now);
 		this.store.append(i.id(), now, actor, "DISPATCHED", null, unit.id(), r.note());
-		IncidentStatus to = (i.status() == IncidentStatus.VERIFIED) ? IncidentStatus.DISPATCHED : i.status();
+		IncidentStatus to = (i.status() == IncidentStatus.VERIFIED || i.status() == IncidentStatus.REPORTED)
+				? IncidentStatus.DISPATCHED : i.status();
 		return change(i, with(i, i.severity(), to, null, null, i.owner(), i.claimedAt()), actor, "STATUS",
 				i.status().name(), to.name(), null);
 	}

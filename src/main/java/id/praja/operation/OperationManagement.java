@@ -90,6 +90,20 @@ public class OperationManagement {
 	}
 
 	/**
+	 * Voting day, read from the agenda: the day the voting stage (code
+	 * {@code PEMUNGUTAN}) starts. The one place every module reads it from.
+	 * @return voting day, or empty when the agenda has no voting stage
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> votingDay() {
+		return this.repository.agenda()
+			.stream()
+			.filter(a -> a.code().equals("PEMUNGUTAN"))
+			.map(a -> a.startsAt().toLocalDate())
+			.findFirst();
+	}
+
+	/**
 	 * Moves a stage or milestone.
 	 * @param id the item
 	 * @param startsAt new start

@@ -31,6 +31,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.security.test.context.support.WithUserDetails("kabagops")
+@org.springframework.context.annotation.Import(id.praja.support.ActingUser.class)
 class CommandInLapharIntegrationTests {
 
 	@DynamicPropertySource

@@ -1,5 +1,6 @@
 package id.praja.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -211,11 +212,16 @@ class IncidentIntegrationTests {
 			}
 		}
 		String unit = options.get(0).at("/unit/id").asString();
-		// REPORTED: verify first
-		assertProblem(act("operator", id, dispatch(v, unit), 422), "INVALID_TRANSITION");
-		v = act("operator", id, transition(v, "VERIFIED"), 200).get("version").asInt();
+		// REPORTED: sending a unit verifies the incident in the same step, both in the
+		// timeline
 		JsonNode dispatched = act("operator", id, dispatch(v, unit), 200);
 		assertThat(dispatched.get("status").asString()).isEqualTo("DISPATCHED");
+		JsonNode timeline = json(this.mvc.perform(get("/api/v1/incidents/" + id).with(as("operator"))).andReturn())
+			.get("timeline");
+		List<String> steps = new ArrayList<>();
+		timeline.forEach(a -> steps
+			.add(a.get("action").asString() + ":" + a.path("from").asString("") + ">" + a.path("to").asString("")));
+		assertThat(steps).contains("STATUS:REPORTED>VERIFIED", "DISPATCHED:>" + unit);
 		assertThat(unitStatus(unit)).isEqualTo("EN_ROUTE");
 		JsonNode again = json(
 				this.mvc.perform(get("/api/v1/incidents/" + id + "/dispatch-options").with(as("operator")))

@@ -30,6 +30,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.security.test.context.support.WithUserDetails("kabagops")
+@org.springframework.context.annotation.Import(id.praja.support.ActingUser.class)
 class OperationIntegrationTests {
 
 	@DynamicPropertySource

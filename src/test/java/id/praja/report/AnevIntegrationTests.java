@@ -54,6 +54,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.springframework.security.test.context.support.WithUserDetails("kabagops")
+@org.springframework.context.annotation.Import(id.praja.support.ActingUser.class)
 class AnevIntegrationTests {
 
 	@DynamicPropertySource
@@ -130,6 +132,11 @@ class AnevIntegrationTests {
 
 	@BeforeAll
 	void fixtures() {
+		// recorded before any test's user is set: in the explicit system scope
+		id.praja.shared.SystemScope.run("test fixtures", this::recordFixtures);
+	}
+
+	private void recordFixtures() {
 		// week 1: Tempurejo 2 kejahatan (one record of 2) and 1 pelanggaran;
 		// Kencong 1 gangguan and an accident (1 MD, 2 LR, Rp 1.000.000)
 		record(W1, TEMPUREJO, EventCategory.KEJAHATAN, "curanmor", 2, 0, 0, 0, 0);

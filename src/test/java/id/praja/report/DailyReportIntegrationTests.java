@@ -37,6 +37,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.springframework.security.test.context.support.WithUserDetails("kabagops")
+@org.springframework.context.annotation.Import(id.praja.support.ActingUser.class)
 class DailyReportIntegrationTests {
 
 	@DynamicPropertySource
@@ -67,6 +69,11 @@ class DailyReportIntegrationTests {
 
 	@BeforeAll
 	void fixtures() {
+		// recorded before any test's user is set: in the explicit system scope
+		id.praja.shared.SystemScope.run("test fixtures", this::recordFixtures);
+	}
+
+	private void recordFixtures() {
 		// Monday: Tempurejo 2 kejahatan (one record of 2), Kencong 1 kejahatan, 1
 		// gangguan;
 		// one accident in Kencong (1 MD, 0 LB, 2 LR, Rp 1.500.000)

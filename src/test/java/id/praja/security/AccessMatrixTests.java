@@ -359,6 +359,8 @@ class AccessMatrixTests {
 		fieldReaders.add(Role.LAPANGAN);
 		rule("GET /komando", commandViewers, n -> get("/komando"));
 		rule("GET /komando/dinding", commandViewers, n -> get("/komando/dinding"));
+		rule("GET /komando/senyap", commandViewers, n -> get("/komando/senyap"));
+		rule("GET /api/v1/command/silent", commandViewers, n -> get("/api/v1/command/silent"));
 		rule("GET /api/v1/command/hourly", commandViewers,
 				n -> get("/api/v1/command/hourly").param("day", "2024-11-27"));
 		rule("GET /lapangan", fieldReporters, n -> get("/lapangan"));

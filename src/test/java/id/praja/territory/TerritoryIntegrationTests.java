@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The territory module against a real PostgreSQL with the real migrations and demo data.
  */
+@org.springframework.security.test.context.support.WithUserDetails("kabagops")
 class TerritoryIntegrationTests extends DatabaseTests {
 
 	@Autowired

@@ -36,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @RecordApplicationEvents
+// a planner of the Polres (scoping fails closed: without a user nothing is in scope)
+@org.springframework.security.test.context.support.WithMockUser(username = "kabagops", roles = "PERENCANA")
 class TpsImportIntegrationTests {
 
 	@DynamicPropertySource

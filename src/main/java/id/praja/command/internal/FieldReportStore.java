@@ -332,6 +332,19 @@ public class FieldReportStore {
 	}
 
 	/**
+	 * @param from the first instant counted
+	 * @return TPS code to the latest time any report of it happened since then
+	 */
+	public Map<String, Instant> lastHeard(Instant from) {
+		Map<String, Instant> last = new java.util.HashMap<>();
+		this.jdbc.query("SELECT tps_code, max(occurred_at) FROM command_field_report WHERE occurred_at >= ?"
+				+ " GROUP BY tps_code", rs -> {
+					last.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+				}, java.sql.Timestamp.from(from));
+		return last;
+	}
+
+	/**
 	 * @param ids report ids
 	 * @return how many of them are stored
 	 */

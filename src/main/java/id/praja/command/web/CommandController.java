@@ -42,6 +42,7 @@ class CommandController {
 		model.addAttribute("statuses", TpsStatus.values());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("incidentTypes", IncidentType.values());
+		model.addAttribute("incidentStatuses", id.praja.command.IncidentStatus.values());
 		model.addAttribute("tileUrl", this.tileUrl);
 		return "command/center";
 	}
@@ -55,6 +56,7 @@ class CommandController {
 	String wall(Model model) {
 		model.addAttribute("polsekAreas", polsekAreas());
 		model.addAttribute("severities", Severity.values());
+		model.addAttribute("incidentStatuses", id.praja.command.IncidentStatus.values());
 		return "command/wall";
 	}
 

@@ -19,6 +19,8 @@ import id.praja.command.GakkumduManagement;
 import id.praja.command.Incident;
 import id.praja.command.IncidentDetail;
 import id.praja.command.IncidentManagement;
+import id.praja.personnel.Unit;
+import id.praja.territory.Tps;
 import id.praja.command.IncidentManagement.Action;
 import id.praja.command.IncidentManagement.ActionRequest;
 import id.praja.command.IncidentRejected;
@@ -42,10 +44,17 @@ class IncidentController {
 
 	private final MessageSource messages;
 
-	IncidentController(IncidentManagement incidents, GakkumduManagement gakkumdu, MessageSource messages) {
+	private final id.praja.territory.TerritoryManagement territory;
+
+	private final id.praja.personnel.PersonnelManagement personnel;
+
+	IncidentController(IncidentManagement incidents, GakkumduManagement gakkumdu, MessageSource messages,
+			id.praja.territory.TerritoryManagement territory, id.praja.personnel.PersonnelManagement personnel) {
 		this.incidents = incidents;
 		this.gakkumdu = gakkumdu;
 		this.messages = messages;
+		this.territory = territory;
+		this.personnel = personnel;
 	}
 
 	@GetMapping("/komando/insiden")
@@ -90,6 +99,17 @@ class IncidentController {
 		model.addAttribute("options",
 				detail.incident().status().closed() ? java.util.List.of() : this.incidents.recommend(id));
 		model.addAttribute("next", detail.incident().status().next());
+		// a unit may be sent while the incident is open and not referred: sending one
+		// to a REPORTED incident verifies it in the same step
+		model.addAttribute("dispatchable", IncidentManagement.DISPATCHABLE.contains(detail.incident().status()));
+		Tps place = this.territory.tps(detail.incident().tps()).orElse(null);
+		model.addAttribute("place", place);
+		model.addAttribute("polsekName",
+				(place == null) ? "–"
+						: java.util.Optional.ofNullable(this.personnel.polsekAreas().get(place.kecamatanCode()))
+							.flatMap(this.personnel::unit)
+							.map(Unit::name)
+							.orElse("–"));
 		enums(model);
 		return "command/incident";
 	}

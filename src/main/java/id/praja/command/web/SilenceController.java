@@ -1,0 +1,56 @@
+package id.praja.command.web;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import id.praja.command.Silences;
+
+/**
+ * The silent TPS of voting day, per Polsek, with the officers to call: a page of the
+ * command center and the same as JSON for the desk and the wall display.
+ */
+@Controller
+@Tag(name = "Command center", description = "Field reports from the TPS, TPS states and live updates")
+class SilenceController {
+
+	private final Silences silences;
+
+	SilenceController(Silences silences) {
+		this.silences = silences;
+	}
+
+	@GetMapping(path = "/api/v1/command/silent", produces = "application/json")
+	@ResponseBody
+	@PreAuthorize(FieldReportApiController.VIEWERS)
+	@Operation(summary = "TPS whose expected report has not come by its time, and silent posts, in the caller's area"
+			+ " (at: a moment of voting day, now by default)")
+	Silences.Board board(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at) {
+		return this.silences.board((at != null) ? at.toInstant() : Instant.now());
+	}
+
+	@GetMapping("/komando/senyap")
+	@PreAuthorize(FieldReportApiController.VIEWERS)
+	String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at,
+			Model model) {
+		Silences.Board board = this.silences.board((at != null) ? at.toInstant() : Instant.now());
+		model.addAttribute("board", board);
+		model.addAttribute("byPolsek",
+				board.tps()
+					.stream()
+					.collect(java.util.stream.Collectors.groupingBy(t -> String.valueOf(t.polsek()),
+							java.util.TreeMap::new, java.util.stream.Collectors.toList())));
+		return "command/silent";
+	}
+
+}
