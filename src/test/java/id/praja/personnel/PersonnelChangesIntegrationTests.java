@@ -35,7 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Changes to personnel through the API and the pages, and what the audit trail keeps of
  * them; on a database of its own.
  */
-@SpringBootTest(properties = { "praja.security.max-failures=3", "praja.security.lockout=PT10M" })
+@SpringBootTest
 @AutoConfigureMockMvc
 class PersonnelChangesIntegrationTests {
 
@@ -200,22 +200,6 @@ class PersonnelChangesIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'test.append'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
-	}
-
-	@Test
-	void repeatedWrongPasswordsLockTheAccountForAWhileAndEveryAttemptIsAudited() {
-		for (int i = 0; i < 3; i++) {
-			assertThat(this.mvc.get().uri("/api/v1/ranks").with(httpBasic("operator", "salah-" + i))).hasStatus(401);
-		}
-		// the right password no longer helps while locked
-		assertThat(this.mvc.get().uri("/api/v1/ranks").with(httpBasic("operator", "praja2024"))).hasStatus(401);
-		assertThat(this.mvc.get().uri("/api/v1/ranks").with(httpBasic("polda", "praja2024"))).hasStatusOk();
-		List<AuditEntry> failures = this.audit
-			.find(new AuditQuery("operator", "login.failure", null, null, null, 0, 10))
-			.content();
-		assertThat(failures).hasSize(4);
-		assertThat(failures.get(0).after()).contains("LockedException");
-		assertThat(failures.get(3).after()).contains("BadCredentialsException");
 	}
 
 	@Test

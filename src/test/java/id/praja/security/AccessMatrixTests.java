@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * 403; without a login the API answers 401 and pages send to the login page. Runs on a
  * database of its own, since allowed writes really happen.
  */
-@SpringBootTest(properties = "praja.security.max-failures=1000")
+@SpringBootTest
 @AutoConfigureMockMvc
 class AccessMatrixTests {
 
@@ -197,6 +197,14 @@ class AccessMatrixTests {
 				n -> post("/admin/pengguna/humas/peran").param("role", "HUMAS")
 					.param("scope", "POLRES-JEMBER")
 					.with(csrf()));
+		// API tokens: every role its own (an id that does not exist: 404 for those
+		// allowed)
+		rule("POST /api/v1/tokens", ALL,
+				n -> post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"name\":\"uji matriks\"}")
+					.with(csrf()));
+		rule("GET /api/v1/tokens", ALL, n -> get("/api/v1/tokens"));
+		rule("DELETE /api/v1/tokens/{id}", ALL, n -> delete("/api/v1/tokens/999999").with(csrf()));
 		rule("GET /audit", ADMIN, n -> get("/audit"));
 		rule("GET /api/v1/audit", ADMIN, n -> get("/api/v1/audit"));
 		rule("GET /kerawanan", NOT_HUMAS, n -> get("/kerawanan"));

@@ -8,14 +8,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -35,7 +34,9 @@ import id.praja.press.PressRelease;
 /**
  * The public news page (no login): published releases newest first, each on its own page
  * with description and OpenGraph metadata, and an Atom feed for aggregators and the Polri
- * sites. Nothing unpublished is ever read here.
+ * sites. Nothing unpublished is ever read here. Absolute links (the feed's, the canonical
+ * and OpenGraph address of a release) start with {@code praja.public-base-url}, never
+ * with the request's {@code Host} header, which anyone can set.
  */
 @Controller
 class NewsController {
@@ -44,9 +45,13 @@ class NewsController {
 
 	private final OperationManagement operation;
 
-	NewsController(PressDesk desk, OperationManagement operation) {
+	private final String base;
+
+	NewsController(PressDesk desk, OperationManagement operation,
+			@Value("${praja.public-base-url:http://localhost:8080}") String base) {
 		this.desk = desk;
 		this.operation = operation;
+		this.base = base.trim().replaceAll("/+$", "");
 	}
 
 	@GetMapping("/berita")
@@ -61,16 +66,12 @@ class NewsController {
 	}
 
 	@GetMapping("/berita/{slug}")
-	String release(@PathVariable String slug, Model model, HttpServletRequest request) {
+	String release(@PathVariable String slug, Model model) {
 		PressRelease r = this.desk.publishedRelease(slug);
 		model.addAttribute("r", r);
 		model.addAttribute("date", date(r));
 		model.addAttribute("op", this.operation.operation());
-		model.addAttribute("url",
-				ServletUriComponentsBuilder.fromContextPath(request)
-					.path("/berita/{slug}")
-					.buildAndExpand(slug)
-					.toUriString());
+		model.addAttribute("url", this.base + "/berita/" + r.slug());
 		return "press/article";
 	}
 
@@ -85,8 +86,8 @@ class NewsController {
 	}
 
 	@GetMapping("/berita/feed.atom")
-	void feed(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String base = ServletUriComponentsBuilder.fromContextPath(request).toUriString();
+	void feed(HttpServletResponse response) throws IOException {
+		String base = this.base;
 		List<PressRelease> releases = this.desk.published(50);
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType("atom_1.0");

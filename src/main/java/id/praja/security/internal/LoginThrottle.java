@@ -1,95 +1,234 @@
 package id.praja.security.internal;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.praja.security.internal.ThrottlePolicy.State;
 
 /**
- * Temporary lockout after repeated failed logins: after
- * {@code praja.security.max-failures} wrong passwords within
- * {@code praja.security.lockout} the account is locked for that long, for the login page
- * and the API alike. Kept in memory: a restart clears it.
+ * Holds back password guessing, for the login page and HTTP Basic alike, by client
+ * address and by account, with delays that grow after each round of failures (see
+ * {@link ThrottlePolicy}), instead of locking accounts: whoever knows a login name could
+ * otherwise lock its owner out.
+ * <ul>
+ * <li>An <b>address</b> is held back after
+ * {@code praja.security.throttle.address.failures} failures (5) within 15 minutes, for 1
+ * minute, then 2, 4, … up to an hour.</li>
+ * <li>An <b>account</b> is held back only when failures come from many addresses (a
+ * large-scale attack): an address counts for the accounts it tries only until it is held
+ * back itself, so one address adds at most its own threshold to an account, below the
+ * account's threshold (30 by default). The account's delay stays short (15 s, doubling up
+ * to 2 minutes), so that its owner waits briefly at worst.</li>
+ * </ul>
+ * Names that do not exist are counted like real ones, so the answer never tells them
+ * apart. The state lives in {@code security_login_throttle}, shared by every node and
+ * kept across restarts. Bucket4j was considered: its PostgreSQL store keeps token
+ * buckets, which refill at a fixed rate; delays that double per round and the rule "an
+ * already throttled address no longer counts for accounts" are not buckets, and the few
+ * statements here are simpler than bending them into one.
+ * <p>
+ * The check and the record of a failure are two steps: a burst of parallel guesses from
+ * one address can pass the check together (bounded by the server's threads). Each of them
+ * counts, so such a burst ends in the longest delay for that address.
  */
 @Component
 class LoginThrottle {
 
-	private final int maxFailures;
+	static final String ADDRESS = "address:";
 
-	private final Duration window;
+	static final String ACCOUNT = "account:";
+
+	private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final ThrottlePolicy addresses;
+
+	private final ThrottlePolicy accounts;
 
 	private final Clock clock;
 
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+	private final AtomicReference<Instant> lastPrune = new AtomicReference<>(Instant.EPOCH);
 
 	@Autowired
-	LoginThrottle(@Value("${praja.security.max-failures:5}") int maxFailures,
-			@Value("${praja.security.lockout:PT15M}") Duration window) {
-		this(maxFailures, window, Clock.systemUTC());
+	LoginThrottle(JdbcClient jdbc, TransactionTemplate transactions,
+			@Value("${praja.security.throttle.address.failures:5}") int addressFailures,
+			@Value("${praja.security.throttle.address.window:PT15M}") Duration addressWindow,
+			@Value("${praja.security.throttle.address.first-delay:PT1M}") Duration addressFirstDelay,
+			@Value("${praja.security.throttle.address.max-delay:PT1H}") Duration addressMaxDelay,
+			@Value("${praja.security.throttle.account.failures:30}") int accountFailures,
+			@Value("${praja.security.throttle.account.window:PT15M}") Duration accountWindow,
+			@Value("${praja.security.throttle.account.first-delay:PT15S}") Duration accountFirstDelay,
+			@Value("${praja.security.throttle.account.max-delay:PT2M}") Duration accountMaxDelay,
+			@Value("${praja.security.throttle.forget:P1D}") Duration forget) {
+		this(jdbc, transactions,
+				new ThrottlePolicy(addressFailures, addressWindow, addressFirstDelay, addressMaxDelay, forget),
+				new ThrottlePolicy(accountFailures, accountWindow, accountFirstDelay, accountMaxDelay, forget),
+				Clock.systemUTC());
 	}
 
-	LoginThrottle(int maxFailures, Duration window, Clock clock) {
-		this.maxFailures = maxFailures;
-		this.window = window;
+	LoginThrottle(JdbcClient jdbc, TransactionTemplate transactions, ThrottlePolicy addresses, ThrottlePolicy accounts,
+			Clock clock) {
+		if (accounts.failures() <= addresses.failures()) {
+			// else one address alone could hold back an account, and so its owner
+			throw new IllegalArgumentException(
+					"praja.security.throttle.account.failures (%d) must be larger than praja.security.throttle.address.failures (%d)"
+						.formatted(accounts.failures(), addresses.failures()));
+		}
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.addresses = addresses;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
 	/**
-	 * @param username a login name
-	 * @return true while the account is locked
+	 * What a login attempt meets before its password is checked.
+	 *
+	 * @param throttled true when the address or the account is held back: refuse
+	 * unchecked
+	 * @param accountFailures true when the account has failures that a success should
+	 * clear
 	 */
-	boolean isLocked(String username) {
-		Deque<Instant> recent = this.failures.get(key(username));
-		if (recent == null) {
-			return false;
-		}
-		synchronized (recent) {
-			prune(recent);
-			return recent.size() >= this.maxFailures;
-		}
+	record Check(boolean throttled, boolean accountFailures) {
 	}
 
-	void failed(String username) {
-		Deque<Instant> recent = this.failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
-		synchronized (recent) {
-			prune(recent);
-			recent.addLast(this.clock.instant());
+	/**
+	 * @param username the login name as typed
+	 * @param address the client address
+	 * @return whether to refuse the attempt unchecked
+	 */
+	Check check(String username, String address) {
+		Instant now = this.clock.instant();
+		String account = accountKey(username);
+		List<Object[]> rows = this.jdbc.sql(
+				"SELECT throttle_key, failures, blocked_until FROM security_login_throttle WHERE throttle_key IN (?, ?)")
+			.params(addressKey(address), account)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getInt(2), rs.getTimestamp(3) })
+			.list();
+		boolean throttled = false;
+		boolean accountFailures = false;
+		for (Object[] row : rows) {
+			Timestamp blockedUntil = (Timestamp) row[2];
+			throttled |= blockedUntil != null && now.isBefore(blockedUntil.toInstant());
+			accountFailures |= row[0].equals(account) && (int) row[1] > 0;
 		}
+		return new Check(throttled, accountFailures);
 	}
 
+	/**
+	 * Records a failed attempt (wrong password or unknown name) for the address, and for
+	 * the account unless the address has already been held back.
+	 * @param username the login name as typed
+	 * @param address the client address
+	 */
+	void failed(String username, String address) {
+		Instant now = this.clock.instant();
+		this.transactions.executeWithoutResult(tx -> {
+			// always the address first, then the account: one lock order, no deadlock
+			State before = lock(addressKey(address), now);
+			save(addressKey(address), this.addresses.afterFailure(before, now));
+			if (this.addresses.strikesAt(before, now) == 0) {
+				save(accountKey(username), this.accounts.afterFailure(lock(accountKey(username), now), now));
+			}
+		});
+		prune(now);
+	}
+
+	/**
+	 * A correct password clears the account's failures (its rounds are kept, and the
+	 * address's count too: else a valid login between guesses would reset them).
+	 * @param username the login name
+	 */
 	void succeeded(String username) {
-		this.failures.remove(key(username));
+		this.jdbc.sql("UPDATE security_login_throttle SET failures = 0 WHERE throttle_key = ? AND failures > 0")
+			.param(accountKey(username))
+			.update();
 	}
 
-	@EventListener
-	void on(AuthenticationFailureBadCredentialsEvent event) {
-		failed(event.getAuthentication().getName());
+	private State lock(String key, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO security_login_throttle (throttle_key, failures, window_start, strikes, last_failure)
+				VALUES (?, 0, ?, 0, ?) ON CONFLICT (throttle_key) DO NOTHING""")
+			.params(key, Timestamp.from(now), Timestamp.from(now))
+			.update();
+		return this.jdbc.sql("""
+				SELECT failures, window_start, strikes, blocked_until, last_failure
+				FROM security_login_throttle WHERE throttle_key = ? FOR UPDATE""")
+			.param(key)
+			.query((rs, n) -> new State(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getInt(3),
+					(rs.getTimestamp(4) != null) ? rs.getTimestamp(4).toInstant() : null,
+					rs.getTimestamp(5).toInstant()))
+			.single();
 	}
 
-	@EventListener
-	void on(AuthenticationSuccessEvent event) {
-		succeeded(event.getAuthentication().getName());
+	private void save(String key, State state) {
+		this.jdbc.sql("""
+				UPDATE security_login_throttle
+				SET failures = ?, window_start = ?, strikes = ?, blocked_until = ?, last_failure = ?
+				WHERE throttle_key = ?""")
+			.params(state.failures(), Timestamp.from(state.windowStart()), state.strikes(),
+					(state.blockedUntil() != null) ? Timestamp.from(state.blockedUntil()) : null,
+					Timestamp.from(state.lastFailure()), key)
+			.update();
 	}
 
-	private void prune(Deque<Instant> recent) {
-		Instant horizon = this.clock.instant().minus(this.window);
-		while (!recent.isEmpty() && recent.peekFirst().isBefore(horizon)) {
-			recent.removeFirst();
+	/** Forgets keys without a failure for a day (at most every 10 minutes per node). */
+	private void prune(Instant now) {
+		Instant last = this.lastPrune.get();
+		if (now.isBefore(last.plus(PRUNE_EVERY)) || !this.lastPrune.compareAndSet(last, now)) {
+			return;
 		}
+		Duration forget = this.addresses.forget().compareTo(this.accounts.forget()) > 0 ? this.addresses.forget()
+				: this.accounts.forget();
+		this.jdbc.sql("""
+				DELETE FROM security_login_throttle
+				WHERE last_failure < ? AND (blocked_until IS NULL OR blocked_until < ?)""")
+			.params(Timestamp.from(now.minus(forget)), Timestamp.from(now))
+			.update();
 	}
 
-	private static String key(String username) {
-		return (username == null) ? "" : username.toLowerCase(java.util.Locale.ROOT);
+	static String accountKey(String username) {
+		String name = (username == null) ? "" : username.toLowerCase(Locale.ROOT);
+		return ACCOUNT + ((name.length() > 100) ? name.substring(0, 100) : name);
+	}
+
+	/**
+	 * An IPv4 address as it is; an IPv6 address by its /64 network, since one host
+	 * usually holds a whole /64 and could change address at will within it.
+	 */
+	static String addressKey(String address) {
+		if (address == null || address.isBlank()) {
+			return ADDRESS + "unknown";
+		}
+		if (address.indexOf(':') >= 0 && address.matches("[0-9a-fA-F:.%a-zA-Z]+")) {
+			try {
+				byte[] bytes = InetAddress.getByName(address.replaceFirst("%.*$", "")).getAddress();
+				if (bytes.length == 16) {
+					return ADDRESS + HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+				}
+			}
+			catch (UnknownHostException ex) {
+				// not an address literal: keep the text
+			}
+		}
+		return ADDRESS + ((address.length() > 100) ? address.substring(0, 100) : address);
 	}
 
 }
