@@ -90,6 +90,9 @@ class HeavyWorkPool implements HeavyWork, DisposableBean {
 		try {
 			if (!started.await(this.startWaitMillis, TimeUnit.MILLISECONDS) && claimed.compareAndSet(false, true)) {
 				future.cancel(false);
+				if (future instanceof Runnable queued) {
+					this.pool.remove(queued);
+				}
 				throw busy(what);
 			}
 			return future.get();

@@ -49,6 +49,9 @@ class HeavyWorkPoolTests {
 
 		assertThatExceptionOfType(Busy.class).isThrownBy(() -> this.pool.call("plan preview", () -> "never"))
 			.withMessageContaining("the plan preview was not started");
+		// given up for good: it neither waits in the queue nor runs later
+		assertThatExceptionOfType(Busy.class).isThrownBy(() -> this.pool.call("plan preview", () -> "never"))
+			.withMessageContaining(", 0 waiting)");
 	}
 
 	@Test
