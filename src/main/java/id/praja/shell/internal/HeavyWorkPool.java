@@ -128,7 +128,8 @@ class HeavyWorkPool implements HeavyWork, DisposableBean {
 			Helper helper = new Helper(worker);
 			try {
 				// the caller's scope on the helper too
-				this.pool.execute(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(helper));
+				this.pool
+					.execute(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(helper));
 				helpers.add(helper);
 			}
 			catch (RejectedExecutionException ex) {

@@ -24,8 +24,8 @@ import id.praja.shared.NotFound;
  * Errors of the JSON API as problem+json: bad input (400), rejected imports (422 with
  * every problem), records that do not exist for the user (404), clashes with a record's
  * state (409), heavy work refused while the node is busy (503 with {@code Retry-After}),
- * and as the last resort an unexpected failure (500, logged), never an HTML
- * page or a stack trace. It answers for the JSON controllers and for every route under
+ * and as the last resort an unexpected failure (500, logged), never an HTML page or a
+ * stack trace. It answers for the JSON controllers and for every route under
  * {@code /api/}; an error of a page goes on to the page's handling (a Praja page).
  */
 @RestControllerAdvice
