@@ -24,7 +24,9 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import id.praja.PrajaApplication;
@@ -49,6 +52,7 @@ import id.praja.shared.AccessScopes;
 import id.praja.shared.ClusterCaches;
 import id.praja.shared.Conflict;
 import id.praja.shared.HeavyWork;
+import id.praja.shared.SystemScope;
 import id.praja.support.TestDatabase;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.Tps;
@@ -106,6 +110,19 @@ class CachesAcrossNodesIntegrationTests {
 		if (nodeA != null) {
 			nodeA.close();
 		}
+	}
+
+	/** The facades are called as the system (scoping fails closed without a user). */
+	@BeforeEach
+	void asTheSystem() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SystemScope.NAME_PREFIX + "test", null,
+					AuthorityUtils.createAuthorityList(SystemScope.AUTHORITY)));
+	}
+
+	@AfterEach
+	void nobody() {
+		SecurityContextHolder.clearContext();
 	}
 
 	@Test
@@ -174,14 +191,16 @@ class CachesAcrossNodesIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		BooleanSupplier kapolsekSeesIt = () -> {
-			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("kapolsek.tempurejo", null,
-						AuthorityUtils.createAuthorityList("ROLE_KAPOLSEK", "SCOPE_POLSEK-TEMPUREJO")));
+			SecurityContext system = SecurityContextHolder.getContext();
+			SecurityContext kapolsek = SecurityContextHolder.createEmptyContext();
+			kapolsek.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("kapolsek.tempurejo", null,
+					AuthorityUtils.createAuthorityList("ROLE_KAPOLSEK", "SCOPE_POLSEK-TEMPUREJO")));
+			SecurityContextHolder.setContext(kapolsek);
 			try {
 				return scopesB.current().coversKecamatan(kecamatan);
 			}
 			finally {
-				SecurityContextHolder.clearContext();
+				SecurityContextHolder.setContext(system);
 			}
 		};
 		assertThat(kapolsekSeesIt.getAsBoolean()).isTrue();
