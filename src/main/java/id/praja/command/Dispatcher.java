@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-import id.praja.shared.SystemScope;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import id.praja.command.internal.IncidentStore;
 import id.praja.command.internal.TpsDirectory;
@@ -18,6 +18,9 @@ import id.praja.deployment.PlanPublished;
 import id.praja.deployment.ReservePlan;
 import id.praja.deployment.StaffedPost;
 import id.praja.deployment.StoredPlan;
+import id.praja.shared.ClusterCaches;
+import id.praja.shared.SystemScope;
+import id.praja.territory.TpsImported;
 
 /**
  * The dispatchable units and the ranking of them for an incident. Units come from the
@@ -39,14 +42,21 @@ class Dispatcher {
 
 	private final DeploymentManagement deployment;
 
+	/** The units of the plan in force, cached on every node. */
+	static final String CACHE = "command.dispatch-units";
+
 	private final TpsDirectory directory;
 
-	private volatile Units units;
+	private final ClusterCaches caches;
 
-	Dispatcher(DeploymentPlans plans, DeploymentManagement deployment, TpsDirectory directory) {
+	private final Supplier<Units> units;
+
+	Dispatcher(DeploymentPlans plans, DeploymentManagement deployment, TpsDirectory directory, ClusterCaches caches) {
 		this.plans = plans;
 		this.deployment = deployment;
 		this.directory = directory;
+		this.caches = caches;
+		this.units = caches.cache(CACHE, this::load);
 	}
 
 	/** A unit that could be sent, before its status is known. */
@@ -65,24 +75,27 @@ class Dispatcher {
 
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	/** In the publication's transaction: every node forgets the units once it commits. */
+	@EventListener
 	void on(PlanPublished event) {
-		this.units = null;
+		this.caches.changed(CACHE);
+	}
+
+	/** Posts are placed at their TPS: a TPS import may move them. */
+	@EventListener
+	void on(TpsImported event) {
+		this.caches.changed(CACHE);
 	}
 
 	/**
-	 * @return the units of the plan in force (computed once, again after a publication)
+	 * @return the units of the plan in force (computed once, again after a publication or
+	 * a TPS import on any node)
 	 */
 	Units units() {
-		Units u = this.units;
-		if (u == null) {
-			u = load();
-			this.units = u;
-		}
-		return u;
+		return this.units.get();
 	}
 
-	private synchronized Units load() {
+	private Units load() {
 		// the whole plan, whoever's request triggers the load (callers filter by scope)
 		return SystemScope.call("dispatch units", () -> {
 			StoredPlan published = this.plans.published().orElse(null);

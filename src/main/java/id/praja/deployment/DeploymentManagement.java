@@ -9,9 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -30,6 +27,7 @@ import id.praja.personnel.Rank;
 import id.praja.personnel.Unit;
 import id.praja.personnel.UnitKind;
 import id.praja.personnel.PersonnelManagement;
+import id.praja.shared.HeavyWork;
 import id.praja.territory.Kecamatan;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.Tps;
@@ -68,12 +66,15 @@ public class DeploymentManagement {
 
 	private volatile TerrainTravelModel travel;
 
+	private final HeavyWork heavy;
+
 	DeploymentManagement(TerritoryManagement territory, PersonnelManagement personnel,
 			VulnerabilityManagement vulnerability, @Value("${praja.travel.datar:1.4,40}") String datar,
 			@Value("${praja.travel.berbukit:1.6,30}") String berbukit,
 			@Value("${praja.travel.pegunungan:1.9,20}") String pegunungan,
 			@Value("${praja.travel.hills-below-density:550}") double hillsBelow,
-			@Value("${praja.travel.mountains-below-density:300}") double mountainsBelow) {
+			@Value("${praja.travel.mountains-below-density:300}") double mountainsBelow, HeavyWork heavy) {
+		this.heavy = heavy;
 		this.territory = territory;
 		this.personnel = personnel;
 		this.vulnerability = vulnerability;
@@ -186,32 +187,19 @@ public class DeploymentManagement {
 		double firstPlan = (System.nanoTime() - start) / 1e9;
 		progress.improved(firstPlan, work.stream().mapToDouble(Area::distance).sum(), 0, work.size());
 		if (secondsPerPolsek > 0) {
-			ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+			// on the node's heavy-work threads (the caller's included), never more of
+			// them
 			java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-			try {
-				List<Future<?>> futures = new ArrayList<>();
-				for (Area a : work) {
-					futures.add(pool.submit(() -> {
-						if (!progress.stopped()) {
-							a.solve(secondsPerPolsek, 1);
-						}
-						synchronized (progress) {
-							progress.improved((System.nanoTime() - start) / 1e9,
-									work.stream().mapToDouble(Area::distance).sum(), done.incrementAndGet(),
-									work.size());
-						}
-					}));
+			this.heavy.parallel(work.size(), threads, i -> {
+				Area a = work.get(i);
+				if (!progress.stopped()) {
+					a.solve(secondsPerPolsek, 1);
 				}
-				for (Future<?> f : futures) {
-					f.get();
+				synchronized (progress) {
+					progress.improved((System.nanoTime() - start) / 1e9,
+							work.stream().mapToDouble(Area::distance).sum(), done.incrementAndGet(), work.size());
 				}
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException("planning failed", ex);
-			}
-			finally {
-				pool.shutdown();
-			}
+			});
 		}
 		List<Post> posts = new ArrayList<>();
 		double total = 0;

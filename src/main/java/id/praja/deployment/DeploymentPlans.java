@@ -158,13 +158,13 @@ public class DeploymentPlans {
 		if (secondsPerPolsek < 0 || secondsPerPolsek > 60) {
 			throw new IllegalArgumentException("secondsPerPolsek must be between 0 and 60");
 		}
-		this.events.publishEvent(new PlanChanged(draft.version().version(), "plan.solve-started", scores(draft.plan()),
-				java.util.Map.of("secondsPerPolsek", secondsPerPolsek)));
 		this.jobs.start(id, job -> {
 			DeploymentPlan plan = solveFrom(draft, secondsPerPolsek, job);
 			this.repository.updatePlan(id, plan);
 			return scores(plan);
 		});
+		this.events.publishEvent(new PlanChanged(draft.version().version(), "plan.solve-started", scores(draft.plan()),
+				java.util.Map.of("secondsPerPolsek", secondsPerPolsek)));
 	}
 
 	/**
@@ -209,11 +209,10 @@ public class DeploymentPlans {
 
 	/**
 	 * @param id a version
-	 * @return RUNNING, DONE, STOPPED, FAILED or IDLE
+	 * @return RUNNING, DONE, STOPPED, FAILED or IDLE, whichever node runs the solve
 	 */
 	public String solveState(long id) {
-		SolveJobs.Job job = this.jobs.job(id);
-		return (job != null) ? job.state() : "IDLE";
+		return this.jobs.state(id);
 	}
 
 	/**

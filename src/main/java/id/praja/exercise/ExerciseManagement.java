@@ -24,6 +24,7 @@ import id.praja.exercise.internal.ExerciseRepository;
 import id.praja.exercise.simulation.SimulationConfig;
 import id.praja.exercise.simulation.SimulationSummary;
 import id.praja.exercise.simulation.Simulator;
+import id.praja.shared.HeavyWork;
 import id.praja.territory.TerritoryManagement;
 import id.praja.vulnerability.PoliceClass;
 import id.praja.vulnerability.VulnerabilityManagement;
@@ -50,11 +51,15 @@ public class ExerciseManagement {
 
 	private final id.praja.personnel.PersonnelManagement personnel;
 
+	private final HeavyWork heavy;
+
 	ExerciseManagement(DeploymentManagement deployment, TerritoryManagement territory,
 			VulnerabilityManagement vulnerability, ExerciseRepository repository, DeploymentPlans plans,
-			id.praja.operation.OperationManagement operation, id.praja.personnel.PersonnelManagement personnel) {
+			id.praja.operation.OperationManagement operation, id.praja.personnel.PersonnelManagement personnel,
+			HeavyWork heavy) {
 		this.operation = operation;
 		this.personnel = personnel;
+		this.heavy = heavy;
 		this.deployment = deployment;
 		this.plans = plans;
 		this.territory = territory;
@@ -121,18 +126,22 @@ public class ExerciseManagement {
 		if (replications < 1 || replications > 5000) {
 			throw new IllegalArgumentException("replications must be between 1 and 5000");
 		}
-		int threads = Runtime.getRuntime().availableProcessors();
-		Scenario a = scenario((planA != null) ? planVersion(planA) : currentPlan(threads), config);
-		Scenario base = (planB != null) ? scenario(planVersion(planB), config) : a;
-		if (fewerTeams < 0 || fewerTeams > base.teams()) {
-			throw new IllegalArgumentException("between 0 and " + base.teams() + " reserve teams can be removed");
-		}
-		Scenario b = base.withFewerTeams(fewerTeams);
-		SimulationSummary sa = new Simulator(a, config).summary(seed, replications, threads);
-		SimulationSummary sb = new Simulator(b, config).summary(seed, replications, threads);
-		Comparison unsaved = new Comparison(0, seed, sa, sb, a.teams(), b.teams());
-		long id = this.repository.insert(unsaved, actor());
-		return new Comparison(id, seed, sa, sb, a.teams(), b.teams());
+		// on the node's heavy-work threads: 503 (Busy) rather than slowing the field
+		// reports
+		return this.heavy.call("simulation", () -> {
+			int threads = this.heavy.threads();
+			Scenario a = scenario((planA != null) ? planVersion(planA) : currentPlan(threads), config);
+			Scenario base = (planB != null) ? scenario(planVersion(planB), config) : a;
+			if (fewerTeams < 0 || fewerTeams > base.teams()) {
+				throw new IllegalArgumentException("between 0 and " + base.teams() + " reserve teams can be removed");
+			}
+			Scenario b = base.withFewerTeams(fewerTeams);
+			SimulationSummary sa = new Simulator(a, config).summary(seed, replications, threads, this.heavy::parallel);
+			SimulationSummary sb = new Simulator(b, config).summary(seed, replications, threads, this.heavy::parallel);
+			Comparison unsaved = new Comparison(0, seed, sa, sb, a.teams(), b.teams());
+			long id = this.repository.insert(unsaved, actor());
+			return new Comparison(id, seed, sa, sb, a.teams(), b.teams());
+		});
 	}
 
 	/**

@@ -60,7 +60,10 @@ import id.praja.territory.TerritoryManagement;
  * is in the database. Then measures PostgreSQL's raw single-row insert rate with the same
  * concurrency and durability, and prints the ratio. Without {@code --url} it starts a
  * server in this process on this command's database; with {@code --url} this command's
- * database must be the server's (SPRING_DATASOURCE_URL) for the loss check.
+ * database must be the server's (SPRING_DATASOURCE_URL) for the loss check. With
+ * {@code --background-load} it first asks the server, as a planner, for a plan solve (30
+ * s per Polsek) and a 5,000-replication simulation, so that the reports compete with
+ * them.
  */
 @Component
 class IngestBenchmark implements PrajaCommand {
@@ -91,7 +94,85 @@ class IngestBenchmark implements PrajaCommand {
 	@Override
 	public String usage() {
 		return "bench ingest [--url URL] [--clients 128] [--rate reports-per-second] [--warmup 5000] [--live-url URL of another node] [--user operator --password praja2024]"
+				+ " [--background-load [--load-user kabagops --load-password praja2024]]"
 				+ " (a voting day of field reports for every TPS; reports/s, p50/p99, losses; raw PostgreSQL insert rate)";
+	}
+
+	/**
+	 * A plan solve and a simulation running on the server while the reports arrive: a new
+	 * draft solved with 30 s per Polsek, and a 5,000-replication simulation asked for on
+	 * a thread of its own (its request lasts as long as the simulation).
+	 */
+	record BackgroundLoad(HttpClient http, String url, String authorization, long planId, Thread simulation,
+			String[] simulationOutcome, long startNanos) {
+
+		static BackgroundLoad start(String url, String user, String password, PrintStream out) throws Exception {
+			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			String authorization = "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+			HttpResponse<String> draft = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/deployment/plans"))
+				.header("Authorization", authorization)
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (draft.statusCode() != 201) {
+				throw new IllegalStateException("background load: no draft plan (" + draft.statusCode() + " "
+						+ draft.body() + "); --load-user must be a planner");
+			}
+			long planId = tools.jackson.databind.json.JsonMapper.builder()
+				.build()
+				.readTree(draft.body())
+				.path("version")
+				.path("id")
+				.asLong();
+			HttpResponse<String> solve = http.send(HttpRequest
+				.newBuilder(URI.create(url + "/api/v1/deployment/plans/" + planId + "/solve?secondsPerPolsek=30"))
+				.header("Authorization", authorization)
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+			out.printf("background load: solve of draft %d (30 s per Polsek) asked: %d%n", planId, solve.statusCode());
+			String[] outcome = { "still running when the reports ended" };
+			long start = System.nanoTime();
+			Thread simulation = new Thread(() -> {
+				try {
+					HttpResponse<String> answer = http.send(HttpRequest
+						.newBuilder(URI.create(url + "/api/v1/exercise/simulations?replications=5000&seed=2024"))
+						.header("Authorization", authorization)
+						.POST(HttpRequest.BodyPublishers.noBody())
+						.build(), HttpResponse.BodyHandlers.ofString());
+					outcome[0] = "answered " + answer.statusCode() + " after "
+							+ Math.round((System.nanoTime() - start) / 1e9) + " s" + ((answer.statusCode() == 200) ? ""
+									: ": " + answer.body().substring(0, Math.min(200, answer.body().length())));
+				}
+				catch (IOException ex) {
+					outcome[0] = "failed: " + ex;
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}, "background-simulation");
+			simulation.setDaemon(true);
+			simulation.start();
+			// the simulation's request reaches the server before the first report
+			Thread.sleep(1000);
+			return new BackgroundLoad(http, url, authorization, planId, simulation, outcome, start);
+		}
+
+		void finish(PrintStream out) throws Exception {
+			HttpResponse<String> state = this.http.send(
+					HttpRequest.newBuilder(URI.create(this.url + "/api/v1/deployment/plans/" + this.planId + "/state"))
+						.header("Authorization", this.authorization)
+						.GET()
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
+			out.printf("background load: solve of draft %d at the end of the reports: %s; simulation of 5,000"
+					+ " replications: %s%n", this.planId, state.body(), this.simulationOutcome[0]);
+			this.http
+				.send(HttpRequest.newBuilder(URI.create(this.url + "/api/v1/deployment/plans/" + this.planId + "/stop"))
+					.header("Authorization", this.authorization)
+					.POST(HttpRequest.BodyPublishers.noBody())
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
 	}
 
 	/** One report to send. */
@@ -133,7 +214,15 @@ class IngestBenchmark implements PrajaCommand {
 			}
 			out.printf("live stream watched on %s%s%n", liveUrl,
 					liveUrl.equals(url) ? "" : " (another node: report-to-screen across nodes)");
+			BackgroundLoad load = null;
+			if (args.contains("--background-load")) {
+				load = BackgroundLoad.start(url, option(args, "--load-user", "kabagops"),
+						option(args, "--load-password", "praja2024"), out);
+			}
 			Result ingest = fire(url, liveUrl, user, password, clients, rate, day, out);
+			if (load != null) {
+				load.finish(out);
+			}
 			int stored = this.command.countStored(ingest.acknowledged());
 			out.printf(
 					"whole run: %d reports in %.2f s = %.0f reports/s; latency p50 %.1f ms, p99 %.1f ms; errors %d,"
@@ -143,14 +232,15 @@ class IngestBenchmark implements PrajaCommand {
 					ingest.retries());
 			// sustained: after the first reports, while the JIT compiles the hot path
 			int from = Math.min(Math.max(0, warmup), day.size() - 1);
-			long[] steady = Arrays.copyOfRange(ingest.latencyNanos(), from, day.size());
-			double steadySeconds = (ingest.endNanos() - ingest.beginNanos()[from]) / 1e9;
-			double ingestRate = (day.size() - from) / steadySeconds;
+			Sustained sustained = Sustained.of(ingest.latencyNanos(), ingest.beginNanos(), ingest.ok(),
+					ingest.endNanos(), from);
+			long[] steady = sustained.latencyNanos();
+			double ingestRate = sustained.rate();
 			out.printf(
-					"ingest (sustained, after the first %d reports): %d reports in %.2f s = %.0f reports/s; latency"
-							+ " p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-					from, day.size() - from, steadySeconds, ingestRate, percentile(steady, 50), percentile(steady, 90),
-					percentile(steady, 99), percentile(steady, 100));
+					"ingest (sustained, after the first %d reports): %d of %d reports acknowledged (2xx) in %.2f s = %.0f"
+							+ " acknowledged reports/s; their latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+					from, sustained.acknowledged(), sustained.sent(), sustained.seconds(), ingestRate,
+					percentile(steady, 50), percentile(steady, 90), percentile(steady, 99), percentile(steady, 100));
 			if (!ingest.errorSamples().isEmpty()) {
 				out.println("first errors: " + ingest.errorSamples());
 			}
@@ -229,7 +319,30 @@ class IngestBenchmark implements PrajaCommand {
 
 	/** What a run measured. */
 	record Result(List<UUID> acknowledged, double seconds, long[] latencyNanos, long[] beginNanos, long endNanos,
-			int errors, int retries, List<String> errorSamples, long[] live) {
+			int errors, int retries, List<String> errorSamples, long[] live, boolean[] ok) {
+	}
+
+	/**
+	 * The sustained part of a run: the reports from {@code from} on that the server
+	 * acknowledged (2xx), their rate over the time from the first of them being sent to
+	 * the end, and their latencies. Refused or failed reports count for nothing: a server
+	 * answering 503 fast must not look fast.
+	 */
+	record Sustained(int acknowledged, int sent, double seconds, double rate, long[] latencyNanos) {
+
+		static Sustained of(long[] latencyNanos, long[] beginNanos, boolean[] ok, long endNanos, int from) {
+			int sent = latencyNanos.length - from;
+			long[] latencies = new long[sent];
+			int n = 0;
+			for (int i = from; i < latencyNanos.length; i++) {
+				if (ok[i]) {
+					latencies[n++] = latencyNanos[i];
+				}
+			}
+			double seconds = (endNanos - beginNanos[from]) / 1e9;
+			return new Sustained(n, sent, seconds, n / seconds, Arrays.copyOf(latencies, n));
+		}
+
 	}
 
 	static double percentile(long[] nanos, double p) {
@@ -333,7 +446,7 @@ class IngestBenchmark implements PrajaCommand {
 			}
 		}
 		return new Result(acknowledged, seconds, latency, begins, end, errors.get(), retries.get(),
-				new ArrayList<>(samples), live.stream().mapToLong(Long::longValue).toArray());
+				new ArrayList<>(samples), live.stream().mapToLong(Long::longValue).toArray(), ok);
 	}
 
 	/**

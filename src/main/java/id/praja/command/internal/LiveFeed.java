@@ -3,10 +3,18 @@ package id.praja.command.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
@@ -16,9 +24,19 @@ import tools.jackson.databind.json.JsonMapper;
  * The viewers connected to this node (SSE streams) and anyone else listening in-process.
  * Receives the reports committed on any node (from {@link LiveListener}) in batches and
  * sends each viewer those of his area as one {@code reports} event carrying a JSON array.
+ * <p>
+ * The LISTEN thread only queues: every viewer has a bounded queue of events of his own,
+ * written to his stream by a thread of the send pool (one at a time per viewer), so a
+ * viewer whose network stalls delays nobody else; when his queue is full he is dropped
+ * (his page reconnects and reloads).
  */
 @Component
-public class LiveFeed {
+public class LiveFeed implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
+
+	/** Events a viewer may have waiting before he is dropped. */
+	static final int QUEUE = 256;
 
 	private final List<Viewer> viewers = new CopyOnWriteArrayList<>();
 
@@ -26,7 +44,70 @@ public class LiveFeed {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private record Viewer(SseEmitter emitter, Predicate<String> kecamatan) {
+	// at most one thread per viewer at a time: a stalled viewer holds only his own
+	private final ExecutorService senders = Executors.newCachedThreadPool(r -> {
+		Thread t = new Thread(r, "praja-live-send");
+		t.setDaemon(true);
+		return t;
+	});
+
+	private final class Viewer implements Runnable {
+
+		private final SseEmitter emitter;
+
+		private final Predicate<String> kecamatan;
+
+		private final BlockingQueue<SseEmitter.SseEventBuilder> queue = new ArrayBlockingQueue<>(QUEUE);
+
+		private final AtomicBoolean draining = new AtomicBoolean();
+
+		Viewer(SseEmitter emitter, Predicate<String> kecamatan) {
+			this.emitter = emitter;
+			this.kecamatan = kecamatan;
+		}
+
+		void offer(SseEmitter.SseEventBuilder event) {
+			if (!LiveFeed.this.viewers.contains(this)) {
+				return;
+			}
+			if (!this.queue.offer(event)) {
+				log.info("A live viewer cannot keep up ({} events waiting); dropped", QUEUE);
+				drop(this, null);
+				return;
+			}
+			if (this.draining.compareAndSet(false, true)) {
+				try {
+					LiveFeed.this.senders.execute(this);
+				}
+				catch (java.util.concurrent.RejectedExecutionException ex) {
+					// shutting down
+				}
+			}
+		}
+
+		@Override
+		public void run() {
+			while (true) {
+				SseEmitter.SseEventBuilder event;
+				while ((event = this.queue.poll()) != null) {
+					try {
+						this.emitter.send(event);
+					}
+					catch (IOException | IllegalStateException ex) {
+						drop(this, ex);
+						this.queue.clear();
+						this.draining.set(false);
+						return;
+					}
+				}
+				this.draining.set(false);
+				// an event queued after the last poll and before the flag was cleared
+				if (this.queue.isEmpty() || !this.draining.compareAndSet(false, true)) {
+					return;
+				}
+			}
+		}
+
 	}
 
 	/**
@@ -95,7 +176,7 @@ public class LiveFeed {
 			String data = all;
 			List<String> mine = new ArrayList<>();
 			for (int i = 0; i < batch.size(); i++) {
-				if (viewer.kecamatan().test(kecamatan.get(i))) {
+				if (viewer.kecamatan.test(kecamatan.get(i))) {
 					mine.add(batch.get(i));
 				}
 			}
@@ -124,13 +205,36 @@ public class LiveFeed {
 	}
 
 	private void send(Viewer viewer, SseEmitter.SseEventBuilder event) {
+		viewer.offer(event);
+	}
+
+	private void drop(Viewer viewer, Exception ex) {
+		this.viewers.remove(viewer);
+		// not on the caller's thread: completing waits for a write in progress, which a
+		// stalled network may hold for a long time
 		try {
-			viewer.emitter().send(event);
+			this.senders.execute(() -> {
+				try {
+					if (ex != null) {
+						viewer.emitter.completeWithError(ex);
+					}
+					else {
+						viewer.emitter.complete();
+					}
+				}
+				catch (RuntimeException ignored) {
+					// already completed
+				}
+			});
 		}
-		catch (IOException | IllegalStateException ex) {
-			this.viewers.remove(viewer);
-			viewer.emitter().completeWithError(ex);
+		catch (java.util.concurrent.RejectedExecutionException ignored) {
+			// shutting down
 		}
+	}
+
+	@Override
+	public void destroy() {
+		this.senders.shutdownNow();
 	}
 
 }

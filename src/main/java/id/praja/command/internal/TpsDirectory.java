@@ -2,29 +2,38 @@ package id.praja.command.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
-import id.praja.shared.SystemScope;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
+import id.praja.shared.ClusterCaches;
+import id.praja.shared.SystemScope;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.TpsImported;
 
 /**
  * Every TPS code with its kecamatan, kept in memory: the ingest path checks a TPS without
- * a query. Reloaded after a TPS import.
+ * a query. Reloaded after a TPS import on any node ({@link ClusterCaches}).
  */
 @Component
 public class TpsDirectory {
 
+	static final String CACHE = "command.tps";
+
 	private final TerritoryManagement territory;
 
-	private volatile Map<String, String> kecamatanByTps;
+	private final ClusterCaches caches;
 
-	private volatile Map<String, double[]> places;
+	private final Supplier<Directory> directory;
 
-	TpsDirectory(TerritoryManagement territory) {
+	private record Directory(Map<String, String> kecamatanByTps, Map<String, double[]> places) {
+	}
+
+	TpsDirectory(TerritoryManagement territory, ClusterCaches caches) {
 		this.territory = territory;
+		this.caches = caches;
+		this.directory = caches.cache(CACHE, this::load);
 	}
 
 	/**
@@ -39,12 +48,7 @@ public class TpsDirectory {
 	 * @return TPS code to kecamatan code, for all TPS
 	 */
 	public Map<String, String> codes() {
-		Map<String, String> codes = this.kecamatanByTps;
-		if (codes == null) {
-			codes = load();
-			this.kecamatanByTps = codes;
-		}
-		return codes;
+		return directory().kecamatanByTps();
 	}
 
 	/**
@@ -52,20 +56,20 @@ public class TpsDirectory {
 	 * @return its latitude and longitude, or null when no such TPS exists
 	 */
 	public double[] place(String tpsCode) {
-		Map<String, double[]> p = this.places;
-		if (p == null) {
-			codes();
-			p = this.places;
-		}
-		return p.get(tpsCode);
+		return directory().places().get(tpsCode);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	/** In the import's transaction: every node forgets the directory once it commits. */
+	@EventListener
 	void on(TpsImported event) {
-		this.kecamatanByTps = null;
+		this.caches.changed(CACHE);
 	}
 
-	private synchronized Map<String, String> load() {
+	private Directory directory() {
+		return this.directory.get();
+	}
+
+	private Directory load() {
 		// the whole territory, whoever's request triggers the load (callers check scope)
 		return SystemScope.call("TPS directory", () -> {
 			Map<String, String> codes = new HashMap<>(8192);
@@ -74,8 +78,7 @@ public class TpsDirectory {
 				codes.put(tps.code(), tps.kecamatanCode());
 				latLon.put(tps.code(), new double[] { tps.lat(), tps.lon() });
 			});
-			this.places = Map.copyOf(latLon);
-			return Map.copyOf(codes);
+			return new Directory(Map.copyOf(codes), Map.copyOf(latLon));
 		});
 	}
 

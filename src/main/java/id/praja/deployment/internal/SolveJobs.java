@@ -1,40 +1,60 @@
 package id.praja.deployment.internal;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.praja.deployment.DeploymentManagement;
+import id.praja.shared.Busy;
 import id.praja.shared.Conflict;
+import id.praja.shared.HeavyWork;
 
 /**
- * Background solves, one at most per plan version: each reports its best score over time
- * to the pages watching it (server-sent events) and can be stopped; the best plan so far
- * is kept when it stops.
+ * Background solves, one at most per plan version across all nodes: each reports its best
+ * score over time to the pages watching it (server-sent events) and can be stopped; the
+ * best plan so far is kept when it stops. The solve runs on the node that started it (on
+ * its {@link HeavyWork} threads), but its state lives in the database
+ * ({@code deployment_solve}: node, heartbeat, progress, stop request), so every node
+ * refuses pins and publication while it runs, shows its progress and can stop it.
  */
 @Component
 public class SolveJobs implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SolveJobs.class);
 
+	/** How often the running node renews its claim and looks for a stop request. */
+	static final long HEARTBEAT_SECONDS = 5;
+
+	/** A RUNNING row older than this belongs to a node that died. */
+	static final String STALE = "interval '60 seconds'";
+
 	/** One point of progress. */
 	public record Point(double seconds, double distanceKm, int polsekDone, int polsekTotal) {
 	}
 
-	/** A solve of one plan. */
-	public static final class Job implements DeploymentManagement.Progress {
+	/** A solve of one plan on this node. */
+	public final class Job implements DeploymentManagement.Progress {
 
 		private final long planId;
 
@@ -55,6 +75,7 @@ public class SolveJobs implements DisposableBean {
 			Point point = new Point(Math.round(seconds * 100) / 100.0, Math.round(totalDistanceMetres / 10) / 100.0,
 					polsekDone, polsekTotal);
 			this.points.add(point);
+			record(this.planId, point);
 			send("progress", point);
 		}
 
@@ -79,6 +100,7 @@ public class SolveJobs implements DisposableBean {
 
 		void finish(String state, Object result) {
 			this.state = state;
+			finished(this.planId, state);
 			send("done", Map.of("state", state, "result", result));
 			this.watchers.forEach(SseEmitter::complete);
 			this.watchers.clear();
@@ -97,67 +119,129 @@ public class SolveJobs implements DisposableBean {
 
 	}
 
+	/** A solve as the database knows it (from any node). */
+	record Row(String node, String state, boolean fresh, List<Point> points) {
+
+		boolean running() {
+			return "RUNNING".equals(this.state) && this.fresh;
+		}
+
+		/** RUNNING, DONE, STOPPED or FAILED (a RUNNING row of a dead node: FAILED). */
+		String shownState() {
+			return ("RUNNING".equals(this.state) && !this.fresh) ? "FAILED" : this.state;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final HeavyWork heavy;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	/** This node, as the rows name it. */
+	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
+			+ UUID.randomUUID().toString().substring(0, 8);
+
 	private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
 
-	private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-		Thread t = new Thread(r, "plan-solver");
+	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+		Thread t = new Thread(r, "plan-solve-heartbeat");
 		t.setDaemon(true);
 		return t;
 	});
 
+	SolveJobs(JdbcClient jdbc, HeavyWork heavy) {
+		this.jdbc = jdbc;
+		this.heavy = heavy;
+		this.timer.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+	}
+
 	/**
-	 * Starts a solve of a plan unless one is running.
+	 * Starts a solve of a plan unless one is running on any node.
 	 * @param planId the plan version
 	 * @param work the solve; it reports to the job and returns what the pages show at the
 	 * end
 	 * @return the job
+	 * @throws Conflict when the plan is being solved (on any node)
+	 * @throws Busy when this node's heavy-work pool is full
 	 */
-	public Job start(long planId, java.util.function.Function<Job, Object> work) {
-		Job job = new Job(planId);
-		Job running = this.jobs.compute(planId, (id, old) -> (old != null && old.state.equals("RUNNING")) ? old : job);
-		if (running != job) {
+	public Job start(long planId, Function<Job, Object> work) {
+		int claimed = this.jdbc.sql("""
+				INSERT INTO deployment_solve (plan_id, node, state) VALUES (?, ?, 'RUNNING')
+				ON CONFLICT (plan_id) DO UPDATE
+				    SET node = excluded.node, state = 'RUNNING', started_at = now(), heartbeat_at = now(),
+				        stop_requested = false, points = '[]'
+				    WHERE deployment_solve.state <> 'RUNNING' OR deployment_solve.heartbeat_at < now() - %s
+				""".formatted(STALE)).params(planId, this.node).update();
+		if (claimed == 0) {
 			throw new Conflict("this plan is already being solved; stop it or wait");
 		}
-		// the solve runs in the scope of the planner who started it
-		this.pool.submit(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(() -> {
-			try {
-				Object result = work.apply(job);
-				job.finish(job.stop ? "STOPPED" : "DONE", result);
-			}
-			catch (RuntimeException ex) {
-				log.error("Solving plan {} failed", planId, ex);
-				job.finish("FAILED", String.valueOf(ex.getMessage()));
-			}
-		}));
+		Job job = new Job(planId);
+		this.jobs.put(planId, job);
+		try {
+			this.heavy.submit("plan solve", () -> {
+				try {
+					Object result = work.apply(job);
+					job.finish(job.stop ? "STOPPED" : "DONE", result);
+				}
+				catch (RuntimeException ex) {
+					log.error("Solving plan {} failed", planId, ex);
+					job.finish("FAILED", String.valueOf(ex.getMessage()));
+				}
+				return null;
+			});
+		}
+		catch (Busy ex) {
+			this.jobs.remove(planId, job);
+			this.jdbc.sql("DELETE FROM deployment_solve WHERE plan_id = ? AND node = ?")
+				.params(planId, this.node)
+				.update();
+			throw ex;
+		}
 		return job;
 	}
 
 	/**
 	 * @param planId a plan version
-	 * @return true when a solve of it is running
+	 * @return true when a solve of it is running on any node
 	 */
 	public boolean running(long planId) {
-		Job job = this.jobs.get(planId);
-		return job != null && job.state.equals("RUNNING");
+		Row row = row(planId);
+		return row != null && row.running();
 	}
 
 	/**
-	 * Asks a running solve to stop after the Polsek it is working on.
+	 * Asks a running solve (on any node) to stop after the Polsek it is working on.
 	 * @param planId a plan version
 	 * @return true when there was one
 	 */
 	public boolean stop(long planId) {
 		Job job = this.jobs.get(planId);
-		if (job == null || !job.state.equals("RUNNING")) {
-			return false;
+		if (job != null && job.state.equals("RUNNING")) {
+			job.stop = true;
 		}
-		job.stop = true;
-		return true;
+		return this.jdbc
+			.sql("UPDATE deployment_solve SET stop_requested = true WHERE plan_id = ? AND state = 'RUNNING' "
+					+ "AND heartbeat_at >= now() - " + STALE)
+			.param(planId)
+			.update() > 0;
+	}
+
+	/**
+	 * @param planId a plan version
+	 * @return RUNNING, DONE, STOPPED or FAILED for its last solve (on any node), IDLE
+	 * without one
+	 */
+	public String state(long planId) {
+		Row row = row(planId);
+		return (row != null) ? row.shownState() : "IDLE";
 	}
 
 	/**
 	 * A stream of a plan's solve: the progress so far, then every improvement, then
-	 * {@code done}; just {@code idle} when nothing runs.
+	 * {@code done}; just {@code idle} when nothing runs. A solve running on another node
+	 * is followed through the database, once a second.
 	 * @param planId a plan version
 	 * @param onOpen called with the emitter before it is returned
 	 * @return the emitter
@@ -166,19 +250,28 @@ public class SolveJobs implements DisposableBean {
 		SseEmitter emitter = new SseEmitter(15 * 60 * 1000L);
 		Job job = this.jobs.get(planId);
 		try {
-			if (job == null) {
-				emitter.send(SseEmitter.event().name("idle").data(Map.of("state", "IDLE")));
-				emitter.complete();
+			if (job == null || !job.state.equals("RUNNING")) {
+				Row row = row(planId);
+				if (row == null) {
+					emitter.send(SseEmitter.event().name("idle").data(Map.of("state", "IDLE")));
+					emitter.complete();
+					return emitter;
+				}
+				for (Point p : row.points()) {
+					emitter.send(SseEmitter.event().name("progress").data(p));
+				}
+				if (!row.running()) {
+					emitter.send(SseEmitter.event().name("done").data(Map.of("state", row.shownState(), "result", "")));
+					emitter.complete();
+					return emitter;
+				}
+				follow(planId, emitter, row.points().size());
+				onOpen.accept(emitter);
 				return emitter;
 			}
 			List<Point> history = new ArrayList<>(job.points);
 			for (Point p : history) {
 				emitter.send(SseEmitter.event().name("progress").data(p));
-			}
-			if (!job.state.equals("RUNNING")) {
-				emitter.send(SseEmitter.event().name("done").data(Map.of("state", job.state, "result", "")));
-				emitter.complete();
-				return emitter;
 			}
 			job.watchers.add(emitter);
 			if (!job.state.equals("RUNNING")) {
@@ -196,18 +289,114 @@ public class SolveJobs implements DisposableBean {
 		return emitter;
 	}
 
-	/**
-	 * @param planId a plan version
-	 * @return the last job of that plan, or null
-	 */
-	public Job job(long planId) {
-		return this.jobs.get(planId);
+	/** Follows a solve of another node through its row until it ends. */
+	private void follow(long planId, SseEmitter emitter, int sent) {
+		AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
+		int[] seen = { sent };
+		Runnable poll = () -> {
+			try {
+				Row row = row(planId);
+				List<Point> points = (row != null) ? row.points() : List.of();
+				for (int i = seen[0]; i < points.size(); i++) {
+					emitter.send(SseEmitter.event().name("progress").data(points.get(i)));
+				}
+				seen[0] = Math.max(seen[0], points.size());
+				if (row == null || !row.running()) {
+					String state = (row != null) ? row.shownState() : "FAILED";
+					emitter.send(SseEmitter.event().name("done").data(Map.of("state", state, "result", "")));
+					emitter.complete();
+					task.get().cancel(false);
+				}
+			}
+			catch (IOException | IllegalStateException ex) {
+				task.get().cancel(false);
+			}
+			catch (RuntimeException ex) {
+				log.debug("Following the solve of plan {} failed", planId, ex);
+			}
+		};
+		task.set(this.timer.scheduleWithFixedDelay(poll, 1, 1, TimeUnit.SECONDS));
+		Runnable cancel = () -> task.get().cancel(false);
+		emitter.onCompletion(cancel);
+		emitter.onTimeout(cancel);
+		emitter.onError(ex -> cancel.run());
+	}
+
+	private Row row(long planId) {
+		return this.jdbc
+			.sql("SELECT node, state, heartbeat_at >= now() - " + STALE
+					+ " AS fresh, points::text AS points FROM deployment_solve WHERE plan_id = ?")
+			.param(planId)
+			.query((rs, n) -> new Row(rs.getString("node"), rs.getString("state"), rs.getBoolean("fresh"),
+					this.json.readValue(rs.getString("points"), new TypeReference<List<Point>>() {
+					})))
+			.optional()
+			.orElse(null);
+	}
+
+	private void record(long planId, Point point) {
+		try {
+			this.jdbc
+				.sql("UPDATE deployment_solve SET points = points || ?::jsonb, heartbeat_at = now() "
+						+ "WHERE plan_id = ? AND node = ?")
+				.params(this.json.writeValueAsString(List.of(point)), planId, this.node)
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Progress of plan {} not recorded ({})", planId, ex.getMessage());
+		}
+	}
+
+	private void finished(long planId, String state) {
+		try {
+			this.jdbc.sql("UPDATE deployment_solve SET state = ?, heartbeat_at = now() WHERE plan_id = ? AND node = ?")
+				.params(state, planId, this.node)
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.warn("End of the solve of plan {} not recorded ({})", planId, ex.getMessage());
+		}
+		this.jobs.remove(planId);
+	}
+
+	/** Renews this node's running solves and passes on stop requests from any node. */
+	private void heartbeat() {
+		for (Job job : this.jobs.values()) {
+			if (!job.state.equals("RUNNING")) {
+				continue;
+			}
+			try {
+				Boolean stop = this.jdbc
+					.sql("UPDATE deployment_solve SET heartbeat_at = now() WHERE plan_id = ? AND node = ? "
+							+ "RETURNING stop_requested")
+					.params(job.planId, this.node)
+					.query(Boolean.class)
+					.optional()
+					.orElse(Boolean.FALSE);
+				if (stop) {
+					job.stop = true;
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Heartbeat of the solve of plan {} failed ({})", job.planId, ex.getMessage());
+			}
+		}
 	}
 
 	@Override
 	public void destroy() {
 		this.jobs.values().forEach(j -> j.stop = true);
-		this.pool.shutdownNow();
+		this.timer.shutdownNow();
+		try {
+			// the node goes away with its solves: nobody waits for a minute of stale
+			// heartbeat
+			this.jdbc.sql("UPDATE deployment_solve SET state = 'FAILED' WHERE node = ? AND state = 'RUNNING'")
+				.param(this.node)
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.debug("Solves of this node not closed", ex);
+		}
 	}
 
 }

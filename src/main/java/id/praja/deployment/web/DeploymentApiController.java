@@ -1,12 +1,14 @@
 package id.praja.deployment.web;
 
 import java.security.Principal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,11 +30,13 @@ import id.praja.deployment.DeploymentPlan;
 import id.praja.deployment.DeploymentPlans;
 import id.praja.deployment.PlanComparison;
 import id.praja.deployment.PlanExplanation;
+import id.praja.deployment.PlanPins;
 import id.praja.deployment.PlanSummary;
 import id.praja.deployment.PlanVersion;
 import id.praja.deployment.PostPlan;
 import id.praja.deployment.StaffingPattern;
 import id.praja.deployment.StoredPlan;
+import id.praja.shared.HeavyWork;
 import id.praja.shared.web.SheetDownload;
 
 /**
@@ -49,26 +53,57 @@ class DeploymentApiController {
 
 	private final DeploymentPlans plans;
 
-	DeploymentApiController(DeploymentManagement deployment, DeploymentPlans plans) {
+	private final HeavyWork heavy;
+
+	private final Duration previewLimit;
+
+	DeploymentApiController(DeploymentManagement deployment, DeploymentPlans plans, HeavyWork heavy,
+			@Value("${praja.deployment.preview-limit:PT20S}") Duration previewLimit) {
 		this.deployment = deployment;
 		this.plans = plans;
+		this.heavy = heavy;
+		this.previewLimit = previewLimit;
 	}
 
+	// A preview answers the request that asks for it, so it is bounded rather than made a
+	// background job (plan versions are that job: stored, solved in the background, with
+	// progress and stop): it runs on the node's heavy-work threads (503 when they are
+	// busy) and improves the posts for praja.deployment.preview-limit at most in all,
+	// then returns the best found so far.
+
 	@PostMapping("/preview")
-	@Operation(summary = "Posts with officers for a day (2020 national pattern, leaders at least Bripda); not stored")
+	@Operation(summary = "Posts with officers for a day (2020 national pattern, leaders at least Bripda); not stored; "
+			+ "improved for 20 s at most in all; 503 when the server is busy with other solves")
 	DeploymentPlan deployment(@RequestParam(defaultValue = "1") double secondsPerPolsek,
 			@RequestParam(defaultValue = "2024-11-27") java.time.LocalDate day) {
 		checkSeconds(secondsPerPolsek);
-		return this.deployment.planDeployment(StaffingPattern.national2020(), secondsPerPolsek,
-				Runtime.getRuntime().availableProcessors(), day, id.praja.personnel.Rank.BRIPDA);
+		return this.heavy.call("plan preview",
+				() -> this.deployment.planDeployment(StaffingPattern.national2020(), bounded(secondsPerPolsek),
+						this.heavy.threads(), day, id.praja.personnel.Rank.BRIPDA, PlanPins.NONE, null, deadline()));
 	}
 
 	@PostMapping("/posts/preview")
-	@Operation(summary = "Group the TPS in scope into posts (2020 national pattern); not stored")
+	@Operation(summary = "Group the TPS in scope into posts (2020 national pattern); not stored; improved for 20 s "
+			+ "at most in all; 503 when the server is busy with other solves")
 	PostPlan preview(@RequestParam(defaultValue = "1") double secondsPerPolsek) {
 		checkSeconds(secondsPerPolsek);
-		return this.deployment.planPosts(StaffingPattern.national2020(), secondsPerPolsek,
-				Runtime.getRuntime().availableProcessors());
+		return this.heavy.call("posts preview", () -> this.deployment.planPosts(StaffingPattern.national2020(),
+				bounded(secondsPerPolsek), this.heavy.threads(), PlanPins.NONE, null, deadline()));
+	}
+
+	private double bounded(double secondsPerPolsek) {
+		return Math.min(secondsPerPolsek, this.previewLimit.toMillis() / 1000.0);
+	}
+
+	/** Stops improving once the preview has run for its limit (from when it starts). */
+	private DeploymentManagement.Progress deadline() {
+		long end = System.nanoTime() + this.previewLimit.toNanos();
+		return new DeploymentManagement.Progress() {
+			@Override
+			public boolean stopped() {
+				return System.nanoTime() > end;
+			}
+		};
 	}
 
 	private static void checkSeconds(double secondsPerPolsek) {

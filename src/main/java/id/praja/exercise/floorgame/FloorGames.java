@@ -74,8 +74,6 @@ public class FloorGames {
 
 	private final SimulationConfig config = SimulationConfig.defaults();
 
-	private final Map<String, List<GameUnit>> unitsByPlan = new ConcurrentHashMap<>();
-
 	private final Map<Long, List<SseEmitter>> watchers = new ConcurrentHashMap<>();
 
 	private final Map<Long, String> lastSent = new ConcurrentHashMap<>();
@@ -125,7 +123,9 @@ public class FloorGames {
 		}
 		Instant clockStart = this.exercise.votingDay().atTime(time).atOffset(WIB).toInstant();
 		String plan = this.exercise.currentPlanName();
-		List<GameUnit> units = this.unitsByPlan.computeIfAbsent(plan, key -> reserveTeams());
+		// read each time (no cache to go stale on another node): a published plan is one
+		// row; the demo plan is computed, as rarely as sessions are created
+		List<GameUnit> units = reserveTeams();
 		if (units.isEmpty()) {
 			throw new IllegalArgumentException("the plan rehearsed has no reserve teams to play");
 		}

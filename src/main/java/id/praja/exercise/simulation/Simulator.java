@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Monte-Carlo discrete-event simulation of voting day against a plan.
@@ -182,14 +183,42 @@ public final class Simulator {
 	 * @return every run, in replication order
 	 */
 	public List<RunResult> replicate(long seed, int replications, int threads) {
+		return replicate(seed, replications, threads, Simulator::ownThreads);
+	}
+
+	/**
+	 * Runs {@code body} for 0..n-1 on at most {@code threads} threads and returns when
+	 * all are done (e.g. {@code HeavyWork::parallel}).
+	 */
+	public interface Parallel {
+
+		void run(int n, int threads, IntConsumer body);
+
+	}
+
+	/**
+	 * Replications in parallel on the given threads; the result does not depend on them.
+	 * @param seed the seed
+	 * @param replications how many days
+	 * @param threads threads at most
+	 * @param parallel runs the replications
+	 * @return every run, in replication order
+	 */
+	public List<RunResult> replicate(long seed, int replications, int threads, Parallel parallel) {
 		if (replications < 1 || threads < 1) {
 			throw new IllegalArgumentException("replications and threads must be at least 1");
 		}
 		RunResult[] results = new RunResult[replications];
+		parallel.run(replications, threads, r -> results[r] = run(seed, r));
+		return Arrays.asList(results);
+	}
+
+	private static void ownThreads(int n, int threads, IntConsumer body) {
+		int replications = n;
 		AtomicInteger next = new AtomicInteger();
 		Runnable worker = () -> {
 			for (int r = next.getAndIncrement(); r < replications; r = next.getAndIncrement()) {
-				results[r] = run(seed, r);
+				body.accept(r);
 			}
 		};
 		if (threads == 1) {
@@ -213,7 +242,6 @@ public final class Simulator {
 				pool.shutdown();
 			}
 		}
-		return Arrays.asList(results);
 	}
 
 	/**
@@ -224,8 +252,20 @@ public final class Simulator {
 	 * @return the summary
 	 */
 	public SimulationSummary summary(long seed, int replications, int threads) {
+		return summary(seed, replications, threads, Simulator::ownThreads);
+	}
+
+	/**
+	 * Replications summarised, with their wall-clock time, on the given threads.
+	 * @param seed the seed
+	 * @param replications how many days
+	 * @param threads threads at most
+	 * @param parallel runs the replications
+	 * @return the summary
+	 */
+	public SimulationSummary summary(long seed, int replications, int threads, Parallel parallel) {
 		long start = System.nanoTime();
-		List<RunResult> runs = replicate(seed, replications, threads);
+		List<RunResult> runs = replicate(seed, replications, threads, parallel);
 		double seconds = (System.nanoTime() - start) / 1e9;
 		return SimulationSummary.of(this.scenario, this.config, runs, seconds, threads);
 	}

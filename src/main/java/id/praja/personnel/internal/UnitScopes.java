@@ -3,7 +3,7 @@ package id.praja.personnel.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,6 +14,7 @@ import id.praja.security.Role;
 import id.praja.security.ScopeAuthorities;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.ClusterCaches;
 import id.praja.shared.SystemScope;
 
 /**
@@ -30,12 +31,19 @@ public class UnitScopes implements AccessScopes {
 	/** Matches no NRP: a field-officer account not linked to an officer sees nobody. */
 	private static final String NOBODY = "--------";
 
+	/** The Polsek areas (kecamatan code to Polsek code), cached on every node. */
+	static final String AREAS = "personnel.polsek-areas";
+
 	private final PersonnelRepository repository;
 
-	private final AtomicReference<Map<String, String>> areas = new AtomicReference<>();
+	private final ClusterCaches caches;
 
-	UnitScopes(PersonnelRepository repository) {
+	private final Supplier<Map<String, String>> areas;
+
+	UnitScopes(PersonnelRepository repository, ClusterCaches caches) {
 		this.repository = repository;
+		this.caches = caches;
+		this.areas = caches.cache(AREAS, () -> Map.copyOf(this.repository.polsekAreas()));
 	}
 
 	@Override
@@ -89,18 +97,17 @@ public class UnitScopes implements AccessScopes {
 		return AccessScope.of(kecamatan, units, self, (polsek != null) ? polsek : "-");
 	}
 
-	/** Forgets the cached Polsek areas after a change. */
+	/**
+	 * Forgets the cached Polsek areas after a change, on every node once the changing
+	 * transaction commits: a Kapolsek loses a kecamatan moved away from his Polsek
+	 * whichever node serves him.
+	 */
 	public void forget() {
-		this.areas.set(null);
+		this.caches.changed(AREAS);
 	}
 
 	private Map<String, String> areas() {
-		Map<String, String> cached = this.areas.get();
-		if (cached == null) {
-			cached = Map.copyOf(this.repository.polsekAreas());
-			this.areas.set(cached);
-		}
-		return cached;
+		return this.areas.get();
 	}
 
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import id.praja.shared.Busy;
 import id.praja.shared.Conflict;
 import id.praja.shared.ImportRejected;
 import id.praja.shared.NotFound;
@@ -22,8 +23,9 @@ import id.praja.shared.NotFound;
 /**
  * Errors of the JSON API as problem+json: bad input (400), rejected imports (422 with
  * every problem), records that do not exist for the user (404), clashes with a record's
- * state (409), and as the last resort an unexpected failure (500, logged), never an HTML
- * page or a stack trace. It answers for the JSON controllers and for every route under
+ * state (409), heavy work refused while the node is busy (503 with {@code Retry-After}),
+ * and as the last resort an unexpected failure (500, logged), never an HTML page or a
+ * stack trace. It answers for the JSON controllers and for every route under
  * {@code /api/}; an error of a page goes on to the page's handling (a Praja page).
  */
 @RestControllerAdvice
@@ -71,6 +73,17 @@ class ApiExceptionHandler {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage()));
+	}
+
+	@ExceptionHandler(Busy.class)
+	ResponseEntity<ProblemDetail> busy(Busy ex, HttpServletRequest request) {
+		ApiRoutes.require(ex, request);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		problem.setTitle("Busy");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", String.valueOf(ex.retryAfterSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
