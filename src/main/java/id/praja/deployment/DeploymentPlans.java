@@ -376,7 +376,8 @@ public class DeploymentPlans {
 	}
 
 	/**
-	 * @return how far the posts' distance is above its proven bound, in percent */
+	 * @return how far the posts' distance is above its proven bound, in percent
+	 */
 	private static Double boundGapPercent(PostPlan posts) {
 		double bound = posts.boundMetres();
 		if (Double.isNaN(bound) || bound <= 0) {
