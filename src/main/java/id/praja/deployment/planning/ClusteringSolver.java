@@ -8,10 +8,13 @@ import java.util.SplittableRandom;
 import com.google.ortools.Loader;
 
 /**
- * Solves capacitated p-median clustering: a fast capacity-aware local search gives a
- * first solution within a second or two; OR-Tools CP-SAT then improves it (or proves it
- * optimal) on an exact integer model, restricted to each point's nearest candidate
- * centres, within the time limit. The better of the two is returned.
+ * Solves capacitated p-median clustering within a wall-time limit: each point keeps only
+ * its nearest candidate centres ({@link NeighbourLists}, no n x n matrix at large n);
+ * first plans come from a capacity-aware local search (small instances), the warm start
+ * and the centres a Lagrangian relaxation chooses ({@link LagrangianBound}, which also
+ * proves a lower bound); then OR-Tools CP-SAT re-clusters the points of a few
+ * neighbouring clusters at a time, exactly, until the time is up ({@link Matheuristic}).
+ * The best plan and the bound are returned.
  */
 public final class ClusteringSolver {
 
