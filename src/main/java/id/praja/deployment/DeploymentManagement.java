@@ -202,18 +202,21 @@ public class DeploymentManagement {
 			});
 		}
 		List<Post> posts = new ArrayList<>();
+		List<PostPlan.PolsekBound> bounds = new ArrayList<>();
 		double total = 0;
 		int tps = 0;
 		for (Area a : work) {
 			posts.addAll(a.posts());
 			total += a.distance();
 			tps += a.tps.size();
+			double bound = a.bound();
+			bounds.add(new PostPlan.PolsekBound(a.polsek, a.distance(), Double.isNaN(bound) ? null : bound));
 		}
 		posts.sort(Comparator.comparing(Post::polsek).thenComparing(Post::anchor));
 		int police = posts.stream().mapToInt(Post::police).sum();
 		int reserve = (int) Math.ceil(police * pattern.reserveShare() / (1 - pattern.reserveShare()));
 		return new PostPlan(List.copyOf(posts), tps, police, reserve, tps * pattern.linmasPerTps(), total, firstPlan,
-				(System.nanoTime() - start) / 1e9);
+				(System.nanoTime() - start) / 1e9, List.copyOf(bounds));
 	}
 
 	/** Units whose officers are kept out of TPS duty: reserves and escorts. */
@@ -488,6 +491,9 @@ public class DeploymentManagement {
 
 		volatile ClusteringSolution solution;
 
+		/** the best lower bound proven for the current solution's instance. */
+		volatile double bound = Double.NaN;
+
 		Area(String polsek, List<Tps> tps, Map<String, PoliceClass> classes, StaffingPattern pattern, PlanPins pins,
 				Map<String, String> previousAnchor, Map<String, Post> previousPost) {
 			this.polsek = polsek;
@@ -592,8 +598,34 @@ public class DeploymentManagement {
 			ClusteringSolution current = this.solution;
 			if (current == null || !current.feasible()
 					|| (candidate.feasible() && candidate.objective() < current.objective())) {
+				if (current != null && ClusteringSolver.centres(current.centreOf()) != ClusteringSolver
+					.centres(candidate.centreOf())) {
+					this.bound = Double.NaN;
+				}
 				this.solution = candidate;
 			}
+			// the best bound proven for the number of posts the plan has
+			if (candidate.feasible() && this.solution.feasible()
+					&& ClusteringSolver.centres(candidate.centreOf()) == ClusteringSolver
+						.centres(this.solution.centreOf())
+					&& !Double.isNaN(candidate.bound()) && !(candidate.bound() <= this.bound)) {
+				this.bound = candidate.bound();
+			}
+		}
+
+		/**
+		 * @return a proven lower bound on this Polsek's distance (pinned posts as they
+		 * are, the same number of posts), NaN when unknown
+		 */
+		double bound() {
+			double pinnedDistance = distance() - ((this.solution != null) ? this.solution.objective() : 0);
+			if (this.instance == null) {
+				return pinnedDistance;
+			}
+			if (this.solution == null || !this.solution.feasible() || Double.isNaN(this.bound)) {
+				return Double.NaN;
+			}
+			return pinnedDistance + Math.min(this.bound, this.solution.objective());
 		}
 
 		double distance() {

@@ -375,7 +375,18 @@ public class DeploymentPlans {
 				plan.missing() + reserveShort, below, tpsTravels.subList(0, Math.min(10, tpsTravels.size())),
 				officerTravels.subList(0, Math.min(10, officerTravels.size())), plan.reserves().withinTarget(),
 				plan.reserves().worstMinutes(), leaders, plan.unmetPins(),
-				Math.round(plan.posts().totalDistanceMetres() / 10) / 100.0);
+				Math.round(plan.posts().totalDistanceMetres() / 10) / 100.0, boundGapPercent(plan.posts()));
+	}
+
+	/**
+	 * @return how far the posts' distance is above its proven bound, in percent
+	 */
+	private static Double boundGapPercent(PostPlan posts) {
+		double bound = posts.boundMetres();
+		if (Double.isNaN(bound) || bound <= 0) {
+			return null;
+		}
+		return Math.max(0, (posts.totalDistanceMetres() - bound) / bound * 100);
 	}
 
 	/**

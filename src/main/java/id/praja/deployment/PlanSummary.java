@@ -27,12 +27,14 @@ import id.praja.vulnerability.PoliceClass;
  * @param leadersBelowMinimum posts whose leader holds less than the minimum rank
  * @param unmetPins pins that could not be honoured
  * @param distanceKm total travel from every TPS to its anchor
+ * @param boundGapPercent the total travel is at most this many percent above the least
+ * any plan of the same posts count could reach (a proven bound); null when unknown
  */
 public record PlanSummary(int version, int posts, int tps, int policeNeeded, int policeAssigned, int missing,
 		int reserveAvailable, int reserveNeeded, int suggestedBko, List<Shortfall> belowPattern,
 		List<Travel> longestTpsTravels, List<Travel> longestOfficerTravels,
 		Map<PoliceClass, Double> reserveWithinTarget, Map<PoliceClass, Double> reserveWorstMinutes,
-		int leadersBelowMinimum, List<String> unmetPins, double distanceKm) {
+		int leadersBelowMinimum, List<String> unmetPins, double distanceKm, Double boundGapPercent) {
 
 	/**
 	 * A post below the pattern.

@@ -56,6 +56,15 @@ class PostsBenchmark implements PrajaCommand {
 					budget, plan.tps(), plan.posts().size(), fixed, plan.police(), plan.reserve(),
 					plan.firstPlanSeconds(), plan.seconds(), plan.totalDistanceMetres() / 1000,
 					plan.totalDistanceMetres() / greedy);
+			if (plan.polsekBounds() != null) {
+				double bound = plan.boundMetres();
+				out.printf("  proven bound %.1f km (plan within %.2f %% of it); per Polsek:%s%n", bound / 1000,
+						(plan.totalDistanceMetres() - bound) / bound * 100,
+						plan.polsekBounds()
+							.stream()
+							.map(b -> " %s %.2f %%".formatted(b.polsek(), b.gap() * 100))
+							.collect(java.util.stream.Collectors.joining(",")));
+			}
 		}
 		id.praja.deployment.DeploymentPlan deployment = this.deployment.planDeployment(pattern, 0, threads,
 				java.time.LocalDate.of(2024, 11, 27), id.praja.personnel.Rank.BRIPDA);

@@ -2,23 +2,19 @@ package id.praja.deployment.planning;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import com.google.ortools.Loader;
-import com.google.ortools.sat.BoolVar;
-import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.LinearExprBuilder;
 
 /**
- * Solves capacitated p-median clustering: a fast capacity-aware local search gives a
- * first solution within a second or two; OR-Tools CP-SAT then improves it (or proves it
- * optimal) on an exact integer model, restricted to each point's nearest candidate
- * centres, within the time limit. The better of the two is returned.
+ * Solves capacitated p-median clustering within a wall-time limit: each point keeps only
+ * its nearest candidate centres ({@link NeighbourLists}, no n x n matrix at large n);
+ * first plans come from a capacity-aware local search (small instances), the warm start
+ * and the centres a Lagrangian relaxation chooses ({@link LagrangianBound}, which also
+ * proves a lower bound); then OR-Tools CP-SAT re-clusters the points of a few
+ * neighbouring clusters at a time, exactly, until the time is up ({@link Matheuristic}).
+ * The best plan and the bound are returned.
  */
 public final class ClusteringSolver {
 
@@ -56,54 +52,91 @@ public final class ClusteringSolver {
 	 */
 	public ClusteringSolution solve(ClusteringInstance instance, double seconds, int[] initial, boolean[] pinned) {
 		long start = System.nanoTime();
-		boolean[] must = (pinned != null) ? pinned : new boolean[instance.n()];
 		int n = instance.n();
-		double[][] d = new double[n][n];
-		for (int i = 0; i < n; i++) {
-			for (int j = 0; j < n; j++) {
-				d[i][j] = this.metric.distance(instance.x()[i], instance.y()[i], instance.x()[j], instance.y()[j]);
-			}
+		int p = instance.p();
+		boolean[] must = (pinned != null) ? pinned : new boolean[n];
+		// the solve ends a little before the limit, so that the caller can write the plan
+		long end = start + (long) (Math.max(0.01, seconds - Math.min(0.6, 0.05 * seconds)) * 1e9);
+		int k = Math.min(n, Math.min(MAX_NEIGHBOURS, Math.max(40, (int) Math.ceil(3.0 * n / p) + 10)));
+		if (n <= EXACT_UP_TO_POINTS) {
+			k = n;
 		}
-		int[] heuristic = new LocalSearch(instance, d, this.seed, must).run(seconds * 0.2);
-		if (initial != null && instance.feasible(initial) && respects(initial, must)) {
+		NeighbourLists lists = NeighbourLists.of(instance, this.metric, k);
+		Matheuristic search = new Matheuristic(instance, lists, must, this.metric, this.threads, this.seed, start);
+		// 1. first plans: the local search of old (small instances), the warm start
+		double[][] d = null;
+		if (n <= LOCAL_SEARCH_UP_TO_POINTS) {
+			d = new double[n][n];
+			for (int i = 0; i < n; i++) {
+				for (int j = 0; j < n; j++) {
+					d[i][j] = lists.distance(i, j);
+				}
+			}
+			search.offer(new LocalSearch(instance, d, this.seed, must).run(Math.min(2, seconds * 0.1)), "local-search");
+		}
+		if (initial != null && initial.length == n && instance.feasible(initial) && respects(initial, must)) {
+			search.offer(initial, "warm-start");
 			int[] improved = initial.clone();
-			new LocalSearch(instance, d, this.seed, must).improve(improved);
-			if (heuristic == null
-					|| instance.objective(improved, this.metric) <= instance.objective(heuristic, this.metric)) {
-				heuristic = improved;
+			if (d != null) {
+				new LocalSearch(instance, d, this.seed, must).improve(improved);
+			}
+			else {
+				search.improve(improved);
+			}
+			search.offer(improved, "local-search");
+		}
+		d = null;
+		// 2. the Lagrangian bound; the centres it chooses become plans too
+		LagrangianBound lagrangian = new LagrangianBound(instance, lists, must);
+		long lagrangianEnd = start + (long) (Math.max(0.02, seconds * 0.12) * 1e9);
+		lagrangian.run(Math.min(end, lagrangianEnd), search.bestObjective(), (n <= 1000) ? 150 : 1, 5000,
+				centres -> search.offer(search.complete(centres), "lagrangian"));
+		if (search.best() == null) {
+			for (int attempt = 0; attempt < 20 && search.best() == null && System.nanoTime() < end; attempt++) {
+				search.offer(search.spread(), "local-search");
 			}
 		}
-		double heuristicObjective = (heuristic != null) ? instance.objective(heuristic, this.metric) : Double.MAX_VALUE;
-		double left = seconds - (System.nanoTime() - start) / 1e9;
-		// many centres: the whole model does not close in time, so CP-SAT gets a third of
-		// it
-		// and then re-optimises small neighbourhoods of a few clusters
-		// (large-neighbourhood search)
-		boolean lns = instance.p() > LNS_FROM_CENTRES && heuristic != null;
-		ClusteringSolution exact = (left > 0.2) ? cpSat(instance, d, heuristic, must, lns ? left / 3 : left, start)
-				: null;
-		if (lns && left > 1) {
-			int[] base = (exact != null && exact.feasible() && exact.objective() <= heuristicObjective)
-					? exact.centreOf() : heuristic;
-			int[] improved = largeNeighbourhoods(instance, d, base.clone(), must, start, seconds);
-			double objective = instance.objective(improved, this.metric);
-			if (instance.feasible(improved) && (exact == null || objective < exact.objective())) {
-				exact = new ClusteringSolution(improved, objective, true, false, (System.nanoTime() - start) / 1e9,
-						"cp-sat+lns");
-			}
+		// 3. few centres of a small instance: the whole exact model first
+		if (search.best() != null && p <= 20 && n <= 600) {
+			search.exact(System.nanoTime() + (long) ((end - System.nanoTime()) * 0.4));
 		}
-		if (exact != null && exact.feasible() && exact.objective() <= heuristicObjective + 1e-9) {
-			return exact;
+		// 4. neighbourhood search until the end
+		if (!search.provenOptimal()) {
+			search.neighbourhoods(end);
+		}
+		double bound = Math.max(lagrangian.bound(), search.exactBound());
+		if (this.metric == Metric.EUCLID_FLOOR && Double.isFinite(bound)) {
+			bound = Math.ceil(bound - 1e-6);
+		}
+		if (!Double.isFinite(bound)) {
+			bound = Double.NaN;
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		if (heuristic == null) {
+		if (search.best() == null) {
+			// nothing fits: the local search's best infeasible attempt is of no use
+			// either
 			int[] none = new int[n];
-			Arrays.fill(none, 0);
-			return new ClusteringSolution(none, Double.NaN, false, false, elapsed, "none");
+			return new ClusteringSolution(none, Double.NaN, false, false, elapsed, "none", bound, Double.NaN);
 		}
-		return new ClusteringSolution(heuristic, heuristicObjective, instance.feasible(heuristic), false, elapsed,
-				"local-search");
+		double objective = search.bestObjective();
+		boolean optimal = search.provenOptimal() || (!Double.isNaN(bound) && objective <= bound + 1e-6);
+		if (optimal && !Double.isNaN(bound)) {
+			bound = Math.min(bound, objective);
+		}
+		return new ClusteringSolution(search.best(), objective, true, optimal, elapsed, search.method(), bound,
+				search.firstFeasible());
 	}
+
+	/** Every point keeps this many nearest candidates at most. */
+	static final int MAX_NEIGHBOURS = 300;
+
+	/** Up to this many points, every point keeps every candidate. */
+	static final int EXACT_UP_TO_POINTS = 200;
+
+	/**
+	 * Up to this many points, the first plans come from the matrix-based local search.
+	 */
+	static final int LOCAL_SEARCH_UP_TO_POINTS = 800;
 
 	/**
 	 * Like {@link #solve(ClusteringInstance, double, int[], boolean[])}, but when no
@@ -175,85 +208,10 @@ public final class ClusteringSolver {
 	}
 
 	/**
-	 * From this many centres on, the exact model is complemented by neighbourhood search.
+	 * From this many centres on, neighbourhood search does the work (the exact model of
+	 * the whole instance is only tried for few centres).
 	 */
-	static final int LNS_FROM_CENTRES = 80;
-
-	/**
-	 * Repeatedly frees a few neighbouring clusters (a random centre and its nearest
-	 * centres) and lets CP-SAT re-cluster their points exactly, keeping improvements,
-	 * until the time is up.
-	 */
-	private int[] largeNeighbourhoods(ClusteringInstance instance, double[][] d, int[] a, boolean[] must, long start,
-			double seconds) {
-		int n = instance.n();
-		SplittableRandom random = new SplittableRandom(this.seed);
-		double deadline = seconds - 0.3;
-		while ((System.nanoTime() - start) / 1e9 < deadline) {
-			List<Integer> centres = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
-				if (a[i] == i) {
-					centres.add(i);
-				}
-			}
-			int first = centres.get(random.nextInt(centres.size()));
-			int size = Math.min(centres.size(), 3 + random.nextInt(4));
-			List<Integer> chosen = centres.stream()
-				.sorted(Comparator.comparingDouble(c -> d[first][c]))
-				.limit(size)
-				.toList();
-			List<Integer> points = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
-				if (chosen.contains(a[i])) {
-					points.add(i);
-				}
-			}
-			int m = points.size();
-			double[] x = new double[m];
-			double[] y = new double[m];
-			double[] cap = new double[m];
-			double[] q = new double[m];
-			double[][] sd = new double[m][m];
-			int[] hint = new int[m];
-			boolean[] subMust = new boolean[m];
-			for (int i = 0; i < m; i++) {
-				int pi = points.get(i);
-				subMust[i] = must[pi];
-				x[i] = instance.x()[pi];
-				y[i] = instance.y()[pi];
-				cap[i] = instance.capacity()[pi];
-				q[i] = instance.demand()[pi];
-				hint[i] = points.indexOf(a[pi]);
-				for (int j = 0; j < m; j++) {
-					sd[i][j] = d[pi][points.get(j)];
-				}
-			}
-			double before = 0;
-			for (int i = 0; i < m; i++) {
-				before += sd[i][hint[i]];
-			}
-			double budget = Math.min(1.0, deadline - (System.nanoTime() - start) / 1e9);
-			if (budget < 0.05) {
-				break;
-			}
-			ClusteringInstance sub = new ClusteringInstance(x, y, cap, q, chosen.size());
-			ClusteringSolution solved = new ClusteringSolver(this.metric, 1, random.nextLong()).cpSat(sub, sd, hint,
-					subMust, budget, System.nanoTime());
-			if (solved == null || !solved.feasible()) {
-				continue;
-			}
-			double after = 0;
-			for (int i = 0; i < m; i++) {
-				after += sd[i][solved.centreOf()[i]];
-			}
-			if (after < before - 1e-9) {
-				for (int i = 0; i < m; i++) {
-					a[points.get(i)] = points.get(solved.centreOf()[i]);
-				}
-			}
-		}
-		return a;
-	}
+	static final int LNS_FROM_CENTRES = 21;
 
 	/**
 	 * @return true when every pinned point is a centre
@@ -265,124 +223,6 @@ public final class ClusteringSolver {
 			}
 		}
 		return true;
-	}
-
-	private ClusteringSolution cpSat(ClusteringInstance instance, double[][] d, int[] hint, boolean[] must,
-			double seconds, long start) {
-		loadNatives();
-		int n = instance.n();
-		double max = 0;
-		for (double[] row : d) {
-			for (double v : row) {
-				max = Math.max(max, v);
-			}
-		}
-		boolean integral = this.metric == Metric.EUCLID_FLOOR;
-		double scale = integral ? 1 : (max > 0 ? 1_000_000 / max : 1);
-		// each point may join one of its k nearest candidate centres (and its hinted one)
-		int k = Math.min(n, Math.max(25, (int) Math.ceil(2.5 * n / instance.p()) + 10));
-		CpModel model = new CpModel();
-		BoolVar[] open = new BoolVar[n];
-		for (int j = 0; j < n; j++) {
-			open[j] = model.newBoolVar("y" + j);
-		}
-		List<List<BoolVar>> byCentre = new ArrayList<>();
-		List<List<Integer>> membersOf = new ArrayList<>();
-		for (int j = 0; j < n; j++) {
-			byCentre.add(new ArrayList<>());
-			membersOf.add(new ArrayList<>());
-		}
-		LinearExprBuilder objective = LinearExpr.newBuilder();
-		List<BoolVar> hinted = new ArrayList<>();
-		List<BoolVar> all = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			Integer[] order = new Integer[n];
-			for (int j = 0; j < n; j++) {
-				order[j] = j;
-			}
-			int row = i;
-			Arrays.sort(order, Comparator.comparingDouble(j -> d[row][j]));
-			boolean[] allowed = new boolean[n];
-			for (int r = 0; r < k; r++) {
-				allowed[order[r]] = true;
-			}
-			allowed[i] = true;
-			if (hint != null) {
-				allowed[hint[i]] = true;
-			}
-			List<BoolVar> choices = new ArrayList<>();
-			for (int j = 0; j < n; j++) {
-				if (!allowed[j]) {
-					continue;
-				}
-				BoolVar x = (i == j) ? open[j] : model.newBoolVar("x" + i + "_" + j);
-				if (i != j) {
-					model.addImplication(x, open[j]);
-					objective.addTerm(x, Math.round(d[i][j] * scale));
-				}
-				choices.add(x);
-				byCentre.get(j).add(x);
-				membersOf.get(j).add(i);
-				all.add(x);
-				if (hint != null && hint[i] == j) {
-					hinted.add(x);
-				}
-			}
-			model.addExactlyOne(choices.toArray(new BoolVar[0]));
-		}
-		model.addEquality(LinearExpr.sum(open), instance.p());
-		for (int j = 0; j < n; j++) {
-			if (must[j]) {
-				model.addEquality(open[j], 1);
-			}
-		}
-		for (int j = 0; j < n; j++) {
-			LinearExprBuilder load = LinearExpr.newBuilder();
-			List<BoolVar> vars = byCentre.get(j);
-			List<Integer> members = membersOf.get(j);
-			long demandTotal = 0;
-			for (int m = 0; m < vars.size(); m++) {
-				long q = Math.round(instance.demand()[members.get(m)]);
-				load.addTerm(vars.get(m), q);
-				demandTotal += q;
-			}
-			long capacity = (long) Math.floor(instance.capacity()[j] + 1e-9);
-			if (demandTotal > capacity) {
-				model.addLessOrEqual(load, capacity);
-			}
-		}
-		model.minimize(objective);
-		if (hint != null) {
-			java.util.Set<BoolVar> on = new java.util.HashSet<>(hinted);
-			for (BoolVar v : all) {
-				model.addHint(v, on.contains(v) ? 1 : 0);
-			}
-		}
-		CpSolver solver = new CpSolver();
-		solver.getParameters()
-			.setMaxTimeInSeconds(seconds)
-			.setNumWorkers(this.threads)
-			.setRandomSeed((int) this.seed)
-			.setLogSearchProgress(false);
-		CpSolverStatus status = solver.solve(model);
-		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-			return null;
-		}
-		int[] centreOf = new int[n];
-		for (int j = 0; j < n; j++) {
-			List<BoolVar> vars = byCentre.get(j);
-			List<Integer> members = membersOf.get(j);
-			for (int m = 0; m < vars.size(); m++) {
-				if (solver.booleanValue(vars.get(m))) {
-					centreOf[members.get(m)] = j;
-				}
-			}
-		}
-		// optimal on the restricted model; proven optimal overall only when nothing was
-		// cut
-		boolean optimal = status == CpSolverStatus.OPTIMAL && k >= n;
-		return new ClusteringSolution(centreOf, instance.objective(centreOf, this.metric), instance.feasible(centreOf),
-				optimal, (System.nanoTime() - start) / 1e9, "cp-sat");
 	}
 
 	/**
@@ -440,7 +280,7 @@ public final class ClusteringSolver {
 		return a;
 	}
 
-	private static void loadNatives() {
+	static void loadNatives() {
 		if (!nativesLoaded) {
 			synchronized (ClusteringSolver.class) {
 				if (!nativesLoaded) {

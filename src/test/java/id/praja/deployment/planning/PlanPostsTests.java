@@ -29,8 +29,13 @@ class PlanPostsTests {
 				new PrintStream(printed, true, StandardCharsets.UTF_8));
 		assertThat(exit).isZero();
 		String[] lines = printed.toString(StandardCharsets.UTF_8).strip().split("\n");
-		String last = lines[lines.length - 1];
-		assertThat(last).matches("objective=[0-9.]+ feasible=true seconds=[0-9.]+");
+		String last = lines[lines.length - 2];
+		assertThat(last).matches("objective=[0-9.]+ feasible=true seconds=[0-9.]+ first_feasible=[0-9.]+");
+		String boundLine = lines[lines.length - 1];
+		assertThat(boundLine).matches("bound=[0-9.]+ gap_to_bound=[0-9.]+% wall_seconds=[0-9.]+");
+		double bound = Double.parseDouble(boundLine.replaceFirst("bound=([0-9.]+).*", "$1"));
+		// the bound is below the proven optimum
+		assertThat(bound).isLessThanOrEqualTo(17_288.99);
 
 		// independent check of the file, with nothing from the solver
 		List<String> rows = Files.readAllLines(Path.of("bench/cpmp/SJC1.dat"))
@@ -73,6 +78,29 @@ class PlanPostsTests {
 		assertThat(printedObjective).isCloseTo(objective, org.assertj.core.data.Offset.offset(0.01));
 		// and it is good: within 3 % of the proven optimum 17,288.99 in 4 seconds
 		assertThat(objective).isLessThan(17_288.99 * 1.03);
+	}
+
+	/**
+	 * The time limit is the command's promise at any size: with 5 s on the largest public
+	 * instance (4,461 points, 100 centres) the command reports a feasible plan and its
+	 * own elapsed time within the limit plus 2 s.
+	 */
+	@Test
+	void theTimeLimitHoldsOnTheLargestInstance() throws Exception {
+		Path out = Files.createTempFile("plan-posts", ".csv");
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		long started = System.nanoTime();
+		int exit = PlanPosts.run(
+				List.of("--instance", "bench/cpmp/fnl4461_0100.txt", "--format", "cpmp", "--metric", "euclid",
+						"--time-limit", "5", "--threads", "2", "--out", out.toString()),
+				new PrintStream(printed, true, StandardCharsets.UTF_8), started);
+		assertThat(exit).isZero();
+		String[] lines = printed.toString(StandardCharsets.UTF_8).strip().split("\n");
+		String last = lines[lines.length - 1];
+		assertThat(last).matches("bound=[0-9.]+ gap_to_bound=[0-9.]+% wall_seconds=[0-9.]+");
+		double wall = Double.parseDouble(last.replaceFirst(".*wall_seconds=([0-9.]+)", "$1"));
+		assertThat(wall).isLessThanOrEqualTo(5 + 2);
+		assertThat(Files.readAllLines(out)).hasSize(4461 + 1);
 	}
 
 	@Test
