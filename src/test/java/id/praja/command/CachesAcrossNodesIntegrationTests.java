@@ -90,6 +90,13 @@ class CachesAcrossNodesIntegrationTests {
 		if (database.getPassword() != null) {
 			b.put("spring.datasource.password", database.getPassword());
 		}
+		// node B migrates (nothing left to do) as the owner role, like node A
+		for (String flyway : new String[] { "spring.flyway.user", "spring.flyway.password" }) {
+			String value = nodeA.getEnvironment().getProperty(flyway);
+			if (value != null) {
+				b.put(flyway, value);
+			}
+		}
 		b.put("praja.demo.enabled", "true");
 		nodeB = new SpringApplicationBuilder(PrajaApplication.class).run(arguments(b));
 	}
