@@ -46,8 +46,8 @@ class TerritoryEndToEndTests extends EndToEndTests {
 		browser.findElement(By.id("password")).sendKeys("wrong");
 		browser.findElement(By.id("login")).click();
 		Browser.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error")));
-		assertThat(browser.findElement(By.cssSelector(".error")).getText())
-			.isEqualTo("Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan: tunggu sebentar lalu coba lagi.");
+		assertThat(browser.findElement(By.cssSelector(".error")).getText()).isEqualTo(
+				"Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan: tunggu sebentar lalu coba lagi.");
 
 		Browser.login(browser, server, "kabagops", "praja2024");
 		browser.get(server.url("/"));
