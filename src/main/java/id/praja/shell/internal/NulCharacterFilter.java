@@ -28,9 +28,11 @@ class NulCharacterFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String query = request.getQueryString();
-		boolean form = request.getContentType() != null && request.getContentType()
-			.toLowerCase(java.util.Locale.ROOT)
-			.startsWith("application/x-www-form-urlencoded");
+		String type = request.getContentType() == null ? ""
+				: request.getContentType().toLowerCase(java.util.Locale.ROOT);
+		// Form fields of a multipart upload are parameters too (the files are checked by
+		// their readers).
+		boolean form = type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
 		if ((query != null && query.toLowerCase(java.util.Locale.ROOT).contains("%00")) || (form && hasNul(request))) {
 			request.setAttribute(DETAIL, "error.text.nul");
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
