@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +21,6 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -39,7 +36,6 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import id.praja.PrajaApplication;
 import id.praja.deployment.DeploymentPlans;
 import id.praja.deployment.StoredPlan;
 import id.praja.exercise.floorgame.FloorGames;
@@ -53,7 +49,7 @@ import id.praja.shared.ClusterCaches;
 import id.praja.shared.Conflict;
 import id.praja.shared.HeavyWork;
 import id.praja.shared.SystemScope;
-import id.praja.support.TestDatabase;
+import id.praja.support.TwoNodes;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.Tps;
 
@@ -79,43 +75,20 @@ class CachesAcrossNodesIntegrationTests {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
+	static TwoNodes nodes;
+
 	@BeforeAll
 	static void startTwoNodes() {
-		Map<String, Object> a = new HashMap<>(TestDatabase.freshProperties(false));
-		nodeA = new SpringApplicationBuilder(PrajaApplication.class).run(arguments(a));
-		Map<String, Object> b = new HashMap<>();
-		HikariDataSource database = (HikariDataSource) nodeA.getBean(DataSource.class);
-		b.put("spring.datasource.url", database.getJdbcUrl());
-		b.put("spring.datasource.username", database.getUsername());
-		if (database.getPassword() != null) {
-			b.put("spring.datasource.password", database.getPassword());
-		}
-		// node B migrates (nothing left to do) as the owner role, like node A
-		for (String flyway : new String[] { "spring.flyway.user", "spring.flyway.password" }) {
-			String value = nodeA.getEnvironment().getProperty(flyway);
-			if (value != null) {
-				b.put(flyway, value);
-			}
-		}
-		b.put("praja.demo.enabled", "true");
-		nodeB = new SpringApplicationBuilder(PrajaApplication.class).run(arguments(b));
-	}
-
-	private static String[] arguments(Map<String, Object> properties) {
-		List<String> args = new ArrayList<>();
-		args.add("--server.port=0");
-		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-		return args.toArray(new String[0]);
+		nodes = TwoNodes.start(Map.of());
+		nodeA = nodes.a();
+		nodeB = nodes.b();
 	}
 
 	@AfterAll
 	static void stop() {
 		SecurityContextHolder.clearContext();
-		if (nodeB != null) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
+		if (nodes != null) {
+			nodes.close();
 		}
 	}
 

@@ -7,24 +7,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import id.praja.PrajaApplication;
-import id.praja.support.TestDatabase;
+import id.praja.support.TwoNodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,44 +38,19 @@ class LiveAcrossNodesIntegrationTests {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
+	static TwoNodes nodes;
+
 	@BeforeAll
 	static void startTwoNodes() {
-		// as command-line arguments: they outrank the defaults Praja derives from the
-		// database mode (an external database means no demo data otherwise)
-		Map<String, Object> a = new HashMap<>(TestDatabase.freshProperties(false));
-		nodeA = new SpringApplicationBuilder(PrajaApplication.class).run(arguments(a));
-		Map<String, Object> b = new HashMap<>();
-		HikariDataSource database = (HikariDataSource) nodeA.getBean(DataSource.class);
-		b.put("spring.datasource.url", database.getJdbcUrl());
-		b.put("spring.datasource.username", database.getUsername());
-		if (database.getPassword() != null) {
-			b.put("spring.datasource.password", database.getPassword());
-		}
-		// node B migrates (nothing left to do) as the owner role, like node A
-		for (String flyway : new String[] { "spring.flyway.user", "spring.flyway.password" }) {
-			String value = nodeA.getEnvironment().getProperty(flyway);
-			if (value != null) {
-				b.put(flyway, value);
-			}
-		}
-		b.put("praja.demo.enabled", "true");
-		nodeB = new SpringApplicationBuilder(PrajaApplication.class).run(arguments(b));
-	}
-
-	private static String[] arguments(Map<String, Object> properties) {
-		java.util.List<String> args = new java.util.ArrayList<>();
-		args.add("--server.port=0");
-		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-		return args.toArray(new String[0]);
+		nodes = TwoNodes.start(Map.of());
+		nodeA = nodes.a();
+		nodeB = nodes.b();
 	}
 
 	@AfterAll
 	static void stop() {
-		if (nodeB != null) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
+		if (nodes != null) {
+			nodes.close();
 		}
 	}
 

@@ -6,23 +6,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import id.praja.PrajaApplication;
-import id.praja.support.TestDatabase;
+import id.praja.support.TwoNodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,43 +35,19 @@ class SecurityAcrossNodesIntegrationTests {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
+	static TwoNodes nodes;
+
 	@BeforeAll
 	static void startTwoNodes() {
-		Map<String, Object> a = new HashMap<>(TestDatabase.freshProperties(false));
-		nodeA = new SpringApplicationBuilder(PrajaApplication.class).run(arguments(a));
-		Map<String, Object> b = new HashMap<>();
-		HikariDataSource database = (HikariDataSource) nodeA.getBean(DataSource.class);
-		b.put("spring.datasource.url", database.getJdbcUrl());
-		b.put("spring.datasource.username", database.getUsername());
-		if (database.getPassword() != null) {
-			b.put("spring.datasource.password", database.getPassword());
-		}
-		// node B migrates (nothing left to do) as the owner role, like node A
-		for (String flyway : new String[] { "spring.flyway.user", "spring.flyway.password" }) {
-			String value = nodeA.getEnvironment().getProperty(flyway);
-			if (value != null) {
-				b.put(flyway, value);
-			}
-		}
-		b.put("praja.demo.enabled", "true");
-		b.put("praja.security.tls", "true");
-		nodeB = new SpringApplicationBuilder(PrajaApplication.class).run(arguments(b));
-	}
-
-	private static String[] arguments(Map<String, Object> properties) {
-		List<String> args = new ArrayList<>();
-		args.add("--server.port=0");
-		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-		return args.toArray(new String[0]);
+		nodes = TwoNodes.start(Map.of("praja.security.tls", "true"));
+		nodeA = nodes.a();
+		nodeB = nodes.b();
 	}
 
 	@AfterAll
 	static void stop() {
-		if (nodeB != null) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
+		if (nodes != null) {
+			nodes.close();
 		}
 	}
 
