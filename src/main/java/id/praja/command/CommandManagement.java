@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,9 +37,12 @@ import id.praja.command.internal.FieldReportStore;
 import id.praja.command.internal.FieldReportStore.NewReport;
 import id.praja.command.internal.GroupCommit;
 import id.praja.command.internal.TpsDirectory;
+import id.praja.operation.OperationManagement;
+import id.praja.personnel.PersonnelManagement;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
 import id.praja.shared.NotFound;
+import id.praja.shared.SystemScope;
 
 /**
  * The command center's facade: field reports in (validated, idempotent by the client's
@@ -66,7 +68,8 @@ public class CommandManagement implements DisposableBean {
 	 */
 	private final java.util.function.Supplier<AccessScopes> scopes;
 
-	private final Instant operationStart;
+	/** When the operation starts: reports from before it are refused. */
+	private final java.util.function.Supplier<Instant> operationStart;
 
 	private final Duration clockSkew;
 
@@ -89,21 +92,29 @@ public class CommandManagement implements DisposableBean {
 	@Autowired
 	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
 			ObjectProvider<AccessScopes> scopes, ObjectProvider<IncidentManagement> incidents,
-			ObjectProvider<MeterRegistry> meters,
-			@Value("${praja.command.operation-start:2024-08-19T00:00+07:00}") OffsetDateTime operationStart,
+			ObjectProvider<MeterRegistry> meters, ObjectProvider<OperationManagement> operations,
+			ObjectProvider<PersonnelManagement> personnel,
 			@Value("${praja.command.clock-skew:PT2M}") Duration clockSkew,
 			@Value("${praja.command.max-photo-bytes:1048576}") int maxPhotoBytes,
 			@Value("${praja.command.ingest.writers:2}") int writers,
 			@Value("${praja.command.ingest.max-batch:200}") int maxBatch,
 			@Value("${praja.command.ingest.queue:10000}") int queue) {
-		this(store, directory, transactions, scopes, incidents, meters, operationStart.toInstant(), clockSkew,
-				maxPhotoBytes, Clock.systemUTC(), writers, maxBatch, queue);
+		this(store, directory, transactions, scopes, incidents, meters,
+				// the operation's first day in the Polres' zone, from the records (read
+				// once)
+				org.springframework.util.function.SingletonSupplier.of(() -> SystemScope.call("operation start",
+						() -> operations.getObject()
+							.operation()
+							.startsOn()
+							.atStartOfDay(personnel.getObject().timeZone())
+							.toInstant())),
+				clockSkew, maxPhotoBytes, Clock.systemUTC(), writers, maxBatch, queue);
 	}
 
 	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
 			ObjectProvider<AccessScopes> scopes, ObjectProvider<IncidentManagement> incidents,
-			ObjectProvider<MeterRegistry> meters, Instant operationStart, Duration clockSkew, int maxPhotoBytes,
-			Clock clock, int writers, int maxBatch, int queue) {
+			ObjectProvider<MeterRegistry> meters, java.util.function.Supplier<Instant> operationStart,
+			Duration clockSkew, int maxPhotoBytes, Clock clock, int writers, int maxBatch, int queue) {
 		this.meters = meters;
 		this.incidents = incidents;
 		this.store = store;
@@ -486,9 +497,10 @@ public class CommandManagement implements DisposableBean {
 			throw new FieldReportRejected(Reason.TIME_OUT_OF_RANGE,
 					"occurredAt " + occurredAt + " is in the future (server time " + now + ")");
 		}
-		if (occurredAt.isBefore(this.operationStart)) {
+		Instant start = this.operationStart.get();
+		if (occurredAt.isBefore(start)) {
 			throw new FieldReportRejected(Reason.TIME_OUT_OF_RANGE,
-					"occurredAt " + occurredAt + " is before the operation started (" + this.operationStart + ")");
+					"occurredAt " + occurredAt + " is before the operation started (" + start + ")");
 		}
 	}
 
