@@ -20,7 +20,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -48,6 +47,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 import id.praja.command.CommandManagement;
+import id.praja.operation.OperationManagement;
+import id.praja.personnel.PersonnelManagement;
 import id.praja.shared.PrajaCommand;
 import id.praja.territory.TerritoryManagement;
 
@@ -78,8 +79,14 @@ class IngestBenchmark implements PrajaCommand {
 
 	private final ApplicationContext context;
 
+	private final OperationManagement operation;
+
+	private final PersonnelManagement personnel;
+
 	IngestBenchmark(TerritoryManagement territory, CommandManagement command, DataSource dataSource,
-			ApplicationContext context) {
+			ApplicationContext context, OperationManagement operation, PersonnelManagement personnel) {
+		this.operation = operation;
+		this.personnel = personnel;
 		this.territory = territory;
 		this.command = command;
 		this.dataSource = dataSource;
@@ -270,10 +277,15 @@ class IngestBenchmark implements PrajaCommand {
 		return n.get();
 	}
 
-	/** A voting day (27 Nov 2024, WIB): every TPS through its stages, some incidents. */
+	/**
+	 * The operation's voting day (from its agenda, in the Polres' zone): every TPS
+	 * through its stages, some incidents.
+	 */
 	List<Report> votingDay(Random random) {
 		List<Report> day = new ArrayList<>();
-		OffsetDateTime midnight = OffsetDateTime.of(2024, 11, 27, 0, 0, 0, 0, ZoneOffset.ofHours(7));
+		java.time.LocalDate date = this.operation.votingDay()
+			.orElseThrow(() -> new IllegalStateException("the operation's agenda has no voting day"));
+		OffsetDateTime midnight = date.atStartOfDay(this.personnel.timeZone()).toOffsetDateTime();
 		String[] incidentTypes = { "CROWD", "LOGISTICS_PROBLEM", "OUTAGE", "MONEY_POLITICS", "INTIMIDATION", "VIOLENCE",
 				"DISASTER", "OTHER" };
 		this.territory.forEachTps(null, tps -> {
