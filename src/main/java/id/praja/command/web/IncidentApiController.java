@@ -47,7 +47,7 @@ class IncidentApiController {
 	static final String ACTORS = "hasAnyRole('OPERATOR','KAPOLSEK','KAOPS','PERENCANA','ADMIN')";
 
 	/** Who reads them. */
-	static final String READERS = "hasAnyRole('OPERATOR','KAPOLSEK','KAOPS','PERENCANA','ADMIN','PENGAMAT')";
+	static final String READERS = "hasAnyRole('OPERATOR','KAPOLSEK','KAOPS','PERENCANA','ADMIN','PENGAMAT','KASATGAS')";
 
 	/** Who takes an incident over from its owner. */
 	static final String COMMANDERS = "hasAnyRole('KAOPS','ADMIN')";
