@@ -388,10 +388,9 @@ class FieldReportIntegrationTests {
 	 */
 	@Test
 	void twoOfficersWhoDisagreeReachTheDeskSideBySide() throws Exception {
-		String tps = "35.09.18.2001-TPS-004";
-		assertThat(send("lapangan", status(UUID.randomUUID(), tps, "PENGHITUNGAN", "2024-11-27T13:05:00+07:00"))
-			.getResponse()
-			.getStatus()).isEqualTo(201);
+		String tps = "35.09.18.2002-TPS-001";
+		MvcResult first = send("lapangan", status(UUID.randomUUID(), tps, "PENGHITUNGAN", "2024-11-27T13:05:00+07:00"));
+		assertThat(first.getResponse().getStatus()).as(first.getResponse().getContentAsString()).isEqualTo(201);
 		UUID second = UUID.randomUUID();
 		String body = status(second, tps, "PEMUNGUTAN", "2024-11-27T13:10:00+07:00");
 		assertRejected(send("kapolsek.tempurejo", body), 422, "STATUS_BACKWARDS");
