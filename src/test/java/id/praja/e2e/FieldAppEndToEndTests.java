@@ -164,7 +164,8 @@ class FieldAppEndToEndTests extends EndToEndTests {
 		assertThat(browser.findElement(By.id("tps-status")).getText())
 			.matches("Selesai \\(sejak \\d{2}[.:]\\d{2} WIB\\)");
 		String queue = browser.findElement(By.id("queue")).getText();
-		assertThat(queue).contains(tps, "Penghitungan selesai", "terkirim pukul", "WIB")
+		assertThat(queue)
+			.contains(tps + " · Selesai — terkirim pukul", tps + " · Saya sudah di pos — terkirim pukul", "WIB")
 			.doesNotContain("SELESAI", "sent");
 	}
 
