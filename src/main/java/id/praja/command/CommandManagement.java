@@ -638,7 +638,7 @@ public class CommandManagement implements DisposableBean {
 	 * @param by the operator
 	 * @return the decided conflict
 	 * @throws NotFound when there is no such conflict in the user's scope
-	 * @throws IllegalStateException when it was decided already
+	 * @throws id.praja.shared.Conflict when it was decided already (409)
 	 */
 	public ReportConflict decide(long id, ReportConflict.Decision decision, String by) {
 		if (decision == null) {
@@ -649,7 +649,7 @@ public class CommandManagement implements DisposableBean {
 				.filter(x -> scope().coversKecamatan(x.kecamatan()))
 				.orElseThrow(() -> new NotFound("no conflicting report " + id));
 			if (c.decision() != null) {
-				throw new IllegalStateException("conflict " + id + " was decided already by " + c.decidedBy());
+				throw new id.praja.shared.Conflict("conflict " + id + " was decided already by " + c.decidedBy());
 			}
 			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 			if (decision == ReportConflict.Decision.REPORTED) {

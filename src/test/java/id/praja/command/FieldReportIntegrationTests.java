@@ -413,6 +413,21 @@ class FieldReportIntegrationTests {
 				"dua petugas");
 		long conflict = this.jdbc.queryForObject("SELECT id FROM command_report_conflict WHERE report_id = ?",
 				Long.class, second);
+		JsonNode listed = JSON.readTree(this.mvc.perform(get("/api/v1/command/conflicts").with(operator))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		JsonNode mine = null;
+		for (JsonNode c : listed) {
+			if (c.get("id").asLong() == conflict) {
+				mine = c;
+			}
+		}
+		assertThat(mine).isNotNull();
+		assertThat(mine.get("currentStatus").asString()).isEqualTo("PENGHITUNGAN");
+		assertThat(mine.get("currentBy").asString()).isEqualTo("lapangan");
+		assertThat(mine.get("reportedStatus").asString()).isEqualTo("PEMUNGUTAN");
+		assertThat(mine.get("reportedBy").asString()).isEqualTo("kapolsek.tempurejo");
 
 		MvcResult decided = this.mvc
 			.perform(post("/komando/laporan-bertentangan/" + conflict).param("decision", "REPORTED")
@@ -434,6 +449,14 @@ class FieldReportIntegrationTests {
 				.with(operator))
 			.andReturn();
 		assertThat(again.getFlashMap().get("problem")).isNotNull();
+		MvcResult viaApi = this.mvc
+			.perform(post("/api/v1/command/conflicts/" + conflict).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"decision\":\"CURRENT\"}")
+				.with(csrf())
+				.with(operator))
+			.andReturn();
+		assertThat(viaApi.getResponse().getStatus()).isEqualTo(409);
+		assertThat(viaApi.getResponse().getContentType()).startsWith("application/problem+json");
 		assertThat(this.jdbc.queryForObject("SELECT decision FROM command_report_conflict WHERE id = ?", String.class,
 				conflict))
 			.isEqualTo("REPORTED");

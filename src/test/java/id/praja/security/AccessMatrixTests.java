@@ -437,6 +437,11 @@ class AccessMatrixTests {
 		rule("GET /komando/insiden/{id}", incidentReaders, n -> get("/komando/insiden/999999"));
 		rule("POST /komando/insiden/{id}", incidentActors,
 				n -> post("/komando/insiden/999999").param("action", "CLAIM").with(csrf()));
+		rule("GET /api/v1/command/conflicts", incidentReaders, n -> get("/api/v1/command/conflicts"));
+		rule("POST /api/v1/command/conflicts/{id}", incidentActors,
+				n -> post("/api/v1/command/conflicts/999999").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"decision\":\"CURRENT\"}")
+					.with(csrf()));
 		rule("POST /komando/laporan-bertentangan/{id}", incidentActors,
 				n -> post("/komando/laporan-bertentangan/999999").param("decision", "CURRENT").with(csrf()));
 		rule("POST /komando/insiden/{id}/ambil-alih", incidentCommanders,

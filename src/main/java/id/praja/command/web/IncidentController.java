@@ -164,7 +164,7 @@ class IncidentController {
 			redirect.addFlashAttribute("done", msg("conflict.decided." + decision, c.tps(), msg("command.status."
 					+ ((decision == ReportConflict.Decision.REPORTED) ? c.reportedStatus() : c.currentStatus()))));
 		}
-		catch (IllegalStateException ex) {
+		catch (id.praja.shared.Conflict ex) {
 			redirect.addFlashAttribute("problem", msg("conflict.alreadyDecided"));
 		}
 		return "redirect:/komando/insiden#conflicts";
