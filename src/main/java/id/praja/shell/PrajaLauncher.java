@@ -40,7 +40,9 @@ public final class PrajaLauncher {
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setBannerMode(Banner.Mode.OFF);
 		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.id.praja", "WARN",
-				"spring.main.log-startup-info", "false", COMMAND_LINE, "true"));
+				"spring.main.log-startup-info", "false", COMMAND_LINE, "true",
+				// a command makes only the beans it uses: it answers sooner
+				"spring.main.lazy-initialization", "true"));
 		try (ConfigurableApplicationContext context = app.run()) {
 			List<PrajaCommand> commands = context.getBeanProvider(PrajaCommand.class)
 				.orderedStream()

@@ -303,7 +303,7 @@ class CachesAcrossNodesIntegrationTests {
 		cachesA.register("test.reconnect", forgotten::incrementAndGet);
 
 		new JdbcTemplate(nodeA.getBean(DataSource.class)).query(
-				"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'praja-cache-listener'",
+				"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'praja-listener'",
 				rs -> {
 				});
 

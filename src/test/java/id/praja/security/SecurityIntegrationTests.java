@@ -169,6 +169,48 @@ class SecurityIntegrationTests {
 		assertThat(failures.get(0).remoteAddress()).isEqualTo("10.1.0.1");
 	}
 
+	/**
+	 * A burst of parallel guesses from one address gets no more password checks than the
+	 * threshold: the others are refused unchecked, as the audit trail shows.
+	 */
+	@Test
+	void aParallelBurstFromOneAddressGetsNoMorePasswordChecksThanTheThreshold() throws Exception {
+		String address = "10.77.0.1";
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+		try {
+			List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			for (int i = 0; i < 32; i++) {
+				String guess = "serbu-" + i;
+				answers.add(pool.submit(() -> {
+					start.await();
+					return basic("kapolres", guess, address).getStatus();
+				}));
+			}
+			start.countDown();
+			for (java.util.concurrent.Future<Integer> answer : answers) {
+				assertThat(answer.get()).isEqualTo(401);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		List<AuditEntry> failures = this.audit
+			.find(new AuditQuery("kapolres", "login.failure", null, null, null, 0, 100))
+			.content()
+			.stream()
+			.filter(entry -> address.equals(entry.remoteAddress()))
+			.toList();
+		assertThat(failures).hasSize(32);
+		assertThat(failures.stream().filter(entry -> !entry.after().contains("LoginThrottledException")))
+			.hasSizeLessThanOrEqualTo(5);
+		// every place taken was given back
+		assertThat(this.jdbc.sql("SELECT in_flight FROM security_login_throttle WHERE throttle_key = ?")
+			.param("address:" + address)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
 	List<String> basicAnswers(String username, String address) throws Exception {
 		List<String> answers = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {

@@ -306,6 +306,66 @@ class HostileInputIntegrationTests {
 		assertClean(api.body());
 	}
 
+	/**
+	 * An upload over the 25 MB limit is answered, not cut off: the API with problem+json,
+	 * the page with a Praja page in Indonesian; nothing is imported.
+	 */
+	@Test
+	void anUploadOverTheLimitIsAnsweredInTheUsersWords() throws Exception {
+		Integer before = this.jdbc.queryForObject("select count(*) from personnel_officer", Integer.class);
+		HttpClient http = HttpClient.newHttpClient();
+		byte[] big = new byte[30 * 1024 * 1024];
+		java.util.Arrays.fill(big, (byte) 'a');
+		HttpResponse<String> api = http.send(multipart(url("/api/v1/officers/import"), "file", "personel.csv", big),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(api.statusCode()).isEqualTo(413);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).as(api.body())
+			.startsWith("application/problem+json");
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertClean(api.body());
+
+		HttpResponse<String> page = http.send(multipart(url("/personel/impor"), "file", "personel.csv", big),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(413);
+		assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(page.body()).contains("Praja").contains("terlalu besar").doesNotContain("Tomcat");
+		assertClean(page.body());
+		assertThat(this.jdbc.queryForObject("select count(*) from personnel_officer", Integer.class)).isEqualTo(before);
+	}
+
+	/**
+	 * A NUL in a form field of a multipart upload is refused like one in any other form.
+	 */
+	@Test
+	void aNulInAMultipartFieldIsRefused() throws Exception {
+		MockHttpServletResponse answer = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/v1/officers/import")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "personel.csv", "text/csv",
+						"nrp,name\n".getBytes()))
+				.param("note", "a\u0000b")
+				.with(csrf())
+				.with(user(this.users.loadUserByUsername("kabagops"))))
+			.andReturn()
+			.getResponse();
+		assertThat(answer.getStatus()).isEqualTo(400);
+		assertClean(answer.getContentAsString());
+	}
+
+	private static HttpRequest multipart(URI uri, String field, String filename, byte[] content) {
+		String boundary = "praja" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return HttpRequest.newBuilder(uri)
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder().encodeToString("kabagops:praja2024".getBytes()))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
+			.build();
+	}
+
 	@Test
 	void aKapolsekSeesAndChangesOnlyTheUnitsOfHisSector() throws Exception {
 		JsonNode all = JSON.readTree(send("kabagops", get("/api/v1/command/units")).getContentAsString()).get("units");

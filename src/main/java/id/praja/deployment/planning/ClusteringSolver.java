@@ -89,7 +89,9 @@ public final class ClusteringSolver {
 		// 2. the Lagrangian bound; the centres it chooses become plans too
 		LagrangianBound lagrangian = new LagrangianBound(instance, lists, must);
 		long lagrangianEnd = start + (long) (Math.max(0.02, seconds * 0.12) * 1e9);
-		lagrangian.run(Math.min(end, lagrangianEnd), search.bestObjective(), (n <= 1000) ? 150 : 1, 5000,
+		// a quick first plan (under a second of budget) gets a lighter bound
+		int minIterations = (n > 1000) ? 1 : (seconds >= 1) ? 150 : 30;
+		lagrangian.run(Math.min(end, lagrangianEnd), search.bestObjective(), minIterations, 5000,
 				centres -> search.offer(search.complete(centres), "lagrangian"));
 		if (search.best() == null) {
 			for (int attempt = 0; attempt < 20 && search.best() == null && System.nanoTime() < end; attempt++) {

@@ -104,11 +104,11 @@ class SimulateCommand implements PrajaCommand {
 		Simulator simulator = new Simulator(scenario, config);
 		int officers = scenario.posts().stream().mapToInt(Scenario.PostUnit::officers).sum();
 		out.printf(Locale.ROOT,
-				"Simulation of voting day (27 Nov 2024), %s: %d TPS, %d posts with %d officers, %d reserve teams at"
+				"Simulation of voting day (%s), %s: %d TPS, %d posts with %d officers, %d reserve teams at"
 						+ " %d bases; %.1f expected incidents per day; seed %d, %d replications, %d threads (%d cores);"
 						+ " plan and travel times %.1f s%n",
-				planName, scenario.sites().size(), scenario.posts().size(), officers, scenario.teams(),
-				scenario.bases().size(), simulator.expectedIncidents(), seed, replications, threads,
+				this.exercise.votingDay(), planName, scenario.sites().size(), scenario.posts().size(), officers,
+				scenario.teams(), scenario.bases().size(), simulator.expectedIncidents(), seed, replications, threads,
 				Runtime.getRuntime().availableProcessors(), setup);
 		SimulationSummary summary = simulator.summary(seed, replications, threads);
 		print(summary, out);

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.annotation.Lazy;
 
 import id.praja.personnel.Officer;
 import id.praja.personnel.OfficerQuery;
@@ -22,6 +23,8 @@ import id.praja.personnel.PersonnelManagement;
  * activities.
  */
 @Component
+// made at start-up even for a command (whose other beans are lazy): it prepares the data
+@Lazy(false)
 @DependsOn("personnelInitializer")
 class OperationDemo implements InitializingBean {
 

@@ -25,6 +25,7 @@ import id.praja.operation.ActivityKind;
 import id.praja.operation.AgendaItem;
 import id.praja.operation.NewActivity;
 import id.praja.operation.NewSprin;
+import id.praja.operation.Operation;
 import id.praja.operation.OperationManagement;
 import id.praja.operation.SprinOrder;
 import id.praja.personnel.PersonnelManagement;
@@ -149,8 +150,9 @@ class OperationController {
 		model.addAttribute("orders", this.operation.sprins());
 		model.addAttribute("forces", this.operation.taskForces());
 		model.addAttribute("units", this.personnel.units());
-		model.addAttribute("op", this.operation.operation());
-		model.addAttribute("today", LocalDate.of(2024, 8, 16));
+		Operation op = this.operation.operation();
+		model.addAttribute("op", op);
+		model.addAttribute("today", sprinDay(op));
 		return "operation/sprin";
 	}
 
@@ -180,6 +182,17 @@ class OperationController {
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"" + order.number().replace('/', '-').replace(".", "") + ".pdf\"");
 		this.operation.writeSprinPdf(id, response.getOutputStream());
+	}
+
+	/**
+	 * The day a new Sprin is dated by default: today in the Polres' zone while the
+	 * operation is near (a Sprin may be issued up to a year before it starts), else the
+	 * operation's first day (an operation replayed or prepared long before).
+	 */
+	private LocalDate sprinDay(Operation op) {
+		LocalDate today = LocalDate.now(this.personnel.timeZone());
+		return (today.isBefore(op.startsOn().minusYears(1)) || today.isAfter(op.endsOn().plusYears(1))) ? op.startsOn()
+				: today;
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.annotation.Lazy;
 
 import id.praja.security.Role;
 import id.praja.security.UserAccount;
@@ -26,6 +27,8 @@ import id.praja.territory.TerritoryManagement;
  * demo accounts exist.
  */
 @Component
+// made at start-up even for a command (whose other beans are lazy): it prepares the data
+@Lazy(false)
 @DependsOn({ "territoryInitializer", "demoAccounts" })
 class PersonnelInitializer implements InitializingBean {
 

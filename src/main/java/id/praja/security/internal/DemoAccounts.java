@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Lazy;
 
 import id.praja.security.Role;
 import id.praja.security.UserAccount;
@@ -17,6 +18,8 @@ import id.praja.security.UserAccounts;
  * password.
  */
 @Component
+// made at start-up even for a command (whose other beans are lazy): it prepares the data
+@Lazy(false)
 class DemoAccounts implements InitializingBean {
 
 	static final String PASSWORD = "praja2024";

@@ -41,9 +41,11 @@ import id.praja.security.internal.ThrottlePolicy.State;
  * already throttled address no longer counts for accounts" are not buckets, and the few
  * statements here are simpler than bending them into one.
  * <p>
- * The check and the record of a failure are two steps: a burst of parallel guesses from
- * one address can pass the check together (bounded by the server's threads). Each of them
- * counts, so such a burst ends in the longest delay for that address.
+ * The check of an address and the attempt's place are one step: an attempt takes a place
+ * among the attempts in flight from its address, and the check counts the failures plus
+ * those in flight, so that a burst of parallel guesses from one address gets no more
+ * password checks than its threshold. A place not given back (a node stopped mid-check)
+ * is forgotten after a minute.
  */
 @Component
 class LoginThrottle {
@@ -53,6 +55,8 @@ class LoginThrottle {
 	static final String ACCOUNT = "account:";
 
 	private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
+
+	private static final Duration IN_FLIGHT_FORGOTTEN = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
 
@@ -117,19 +121,59 @@ class LoginThrottle {
 	Check check(String username, String address) {
 		Instant now = this.clock.instant();
 		String account = accountKey(username);
-		List<Object[]> rows = this.jdbc.sql(
-				"SELECT throttle_key, failures, blocked_until FROM security_login_throttle WHERE throttle_key IN (?, ?)")
-			.params(addressKey(address), account)
-			.query((rs, n) -> new Object[] { rs.getString(1), rs.getInt(2), rs.getTimestamp(3) })
+		boolean addressThrottled = this.transactions.execute(tx -> {
+			String key = addressKey(address);
+			State state = lock(key, now);
+			if (state.blockedAt(now)) {
+				return true;
+			}
+			int failures = now.isBefore(state.windowStart().plus(this.addresses.window())) ? state.failures() : 0;
+			int inFlight = this.jdbc.sql("""
+					SELECT CASE WHEN in_flight_since IS NULL OR in_flight_since < ? THEN 0 ELSE in_flight END
+					FROM security_login_throttle WHERE throttle_key = ?""")
+				.params(Timestamp.from(now.minus(IN_FLIGHT_FORGOTTEN)), key)
+				.query(Integer.class)
+				.single();
+			if (failures + inFlight >= this.addresses.failures()) {
+				return true;
+			}
+			this.jdbc
+				.sql("UPDATE security_login_throttle SET in_flight = ?, in_flight_since = ? WHERE throttle_key = ?")
+				.params(inFlight + 1, Timestamp.from(now), key)
+				.update();
+			return false;
+		});
+		if (addressThrottled) {
+			return new Check(true, false);
+		}
+		List<Object[]> rows = this.jdbc
+			.sql("SELECT failures, blocked_until FROM security_login_throttle WHERE throttle_key = ?")
+			.param(account)
+			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getTimestamp(2) })
 			.list();
 		boolean throttled = false;
 		boolean accountFailures = false;
 		for (Object[] row : rows) {
-			Timestamp blockedUntil = (Timestamp) row[2];
+			Timestamp blockedUntil = (Timestamp) row[1];
 			throttled |= blockedUntil != null && now.isBefore(blockedUntil.toInstant());
-			accountFailures |= row[0].equals(account) && (int) row[1] > 0;
+			accountFailures |= (int) row[0] > 0;
+		}
+		if (throttled) {
+			release(address);
 		}
 		return new Check(throttled, accountFailures);
+	}
+
+	/**
+	 * Gives back the place an attempt took in {@link #check} (after its password was
+	 * checked, or when it was refused for its account).
+	 * @param address the client address
+	 */
+	void release(String address) {
+		this.jdbc
+			.sql("UPDATE security_login_throttle SET in_flight = GREATEST(in_flight - 1, 0) WHERE throttle_key = ?")
+			.param(addressKey(address))
+			.update();
 	}
 
 	/**
@@ -143,6 +187,7 @@ class LoginThrottle {
 		this.transactions.executeWithoutResult(tx -> {
 			// always the address first, then the account: one lock order, no deadlock
 			State before = lock(addressKey(address), now);
+			release(address);
 			save(addressKey(address), this.addresses.afterFailure(before, now));
 			if (this.addresses.strikesAt(before, now) == 0) {
 				save(accountKey(username), this.accounts.afterFailure(lock(accountKey(username), now), now));

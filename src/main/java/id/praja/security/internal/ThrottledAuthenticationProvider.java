@@ -43,6 +43,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			this.encoder.matches((credentials != null) ? credentials.toString() : "", this.dummyHash);
 			throw new LoginThrottledException();
 		}
+		boolean released = false;
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
 			if (check.accountFailures()) {
@@ -52,7 +53,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		catch (BadCredentialsException ex) {
 			this.throttle.failed(username, address);
+			released = true;
 			throw ex;
+		}
+		finally {
+			if (!released) {
+				this.throttle.release(address);
+			}
 		}
 	}
 

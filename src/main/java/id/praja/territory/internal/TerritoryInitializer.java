@@ -6,6 +6,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * Loads the shipped reference territory into an empty database and, in demo mode, the
@@ -13,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * always has its territory.
  */
 @Component
+// made at start-up even for a command (whose other beans are lazy): it prepares the data
+@Lazy(false)
 class TerritoryInitializer implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(TerritoryInitializer.class);
