@@ -7,7 +7,8 @@
 	var app = document.getElementById('field-app');
 	var api = app.dataset.api;
 	var t = document.getElementById('field-i18n').dataset;
-	var QUEUE = 'praja.lapangan.queue.v1', TPS = 'praja.lapangan.tps.v1';
+	var QUEUE = 'praja.lapangan.queue.v1', TPS = 'praja.lapangan.tps.v1', PLACE = 'praja.lapangan.place.v1';
+	var STATUSES = ['PERSIAPAN', 'DIBUKA', 'PEMUNGUTAN', 'PENGHITUNGAN', 'SELESAI'];
 	var MAX_PHOTO = 1000000, KEEP_SENT = 50, RETRY_MS = 10000;
 	var flushing = false;
 	// visible to tests
@@ -63,9 +64,55 @@
 			li.dataset.id = i.id;
 			li.dataset.state = i.state;
 			var when = Praja.time(i.body.occurredAt);
-			li.textContent = when + ' · ' + i.body.tps + ' · ' + i.label + ' — ' + t[i.state] + (i.problem ? ': ' + i.problem : '');
+			var outcome = (i.state === 'sent' && i.sentAt) ? t.sentAt + ' ' + Praja.time(i.sentAt) : t[i.state];
+			li.textContent = when + ' · ' + i.body.tps + ' · ' + i.label + ' — ' + outcome + (i.problem ? ': ' + i.problem : '');
 			list.appendChild(li);
 		});
+		// the confirmation next to the button that made each report
+		var byId = {};
+		items.forEach(function (i) { byId[i.id] = i; });
+		document.querySelectorAll('.confirm[data-id]').forEach(function (c) {
+			var i = byId[c.dataset.id];
+			if (!i) { return; }
+			c.dataset.state = i.state;
+			c.className = 'confirm state-' + i.state;
+			c.textContent = i.state === 'sent' ? t.confirmSent + ' ' + Praja.time(i.sentAt || new Date().toISOString())
+				: (i.state === 'rejected' ? t.confirmRejected + (i.problem ? ': ' + i.problem : '') : t.confirmQueued);
+		});
+	}
+
+	// Shows the confirmation of a report right after the button that made it.
+	function confirmNextTo(button, id) {
+		if (!id) { return; }
+		var c = button.nextElementSibling;
+		if (!c || !c.classList.contains('confirm')) {
+			c = document.createElement('span');
+			c.setAttribute('role', 'status');
+			button.parentNode.insertBefore(c, button.nextSibling);
+		}
+		c.className = 'confirm';
+		c.dataset.id = id;
+		render();
+	}
+
+	// The TPS's current stage, as the command center has it (the most advanced applied
+	// status report); offline the last one shown stays.
+	function refreshStatus() {
+		var tps = currentTps(), out = document.getElementById('tps-status');
+		if (!tps) { out.textContent = '–'; return Promise.resolve(); }
+		return fetch(api + '/field-reports?type=STATUS&limit=200&tps=' + encodeURIComponent(tps), { credentials: 'same-origin',
+			headers: { 'Accept': 'application/json' } })
+			.then(function (r) { return r.ok ? r.json() : null; })
+			.then(function (reports) {
+				if (!reports || currentTps() !== tps) { return; }
+				var best = null;
+				reports.filter(function (r) { return r.applied; }).forEach(function (r) {
+					if (!best || STATUSES.indexOf(r.status) > STATUSES.indexOf(best.status)) { best = r; }
+				});
+				out.textContent = best ? statusLabel(best.status) + ' (' + t.statusSince + ' ' + Praja.time(best.occurredAt) + ')' : t.statusNone;
+				out.dataset.status = best ? best.status : '';
+			})
+			.catch(function () { /* offline: keep what is shown */ });
 	}
 
 	function csrf() {
@@ -82,7 +129,7 @@
 		flushing = true;
 		state.flushes++;
 		var pending = queue().filter(function (i) { return i.state === 'queued'; });
-		var stop = false;
+		var stop = false, sentSome = false;
 		return pending.reduce(function (chain, item) {
 			return chain.then(function () {
 				if (stop) { return; }
@@ -91,6 +138,7 @@
 					.then(function (r) {
 						if (r.status === 200 || r.status === 201) {
 							update(item.id, { state: 'sent', problem: null, sentAt: new Date().toISOString() });
+							sentSome = true;
 						} else if (r.status === 401 || r.status === 403 || r.redirected) {
 							stop = true;
 							message(t.loginAgain);
@@ -107,6 +155,7 @@
 		}, Promise.resolve()).then(function () {
 			flushing = false;
 			render();
+			if (sentSome) { refreshStatus(); }
 		});
 	}
 
@@ -129,6 +178,17 @@
 
 	function showTps() {
 		document.getElementById('tps-current').textContent = currentTps() || t.noTps;
+		document.getElementById('tps-place').textContent = currentTps() ? (localStorage.getItem(PLACE) || '') : '';
+		document.querySelectorAll('.assigned-tps').forEach(function (b) {
+			b.classList.toggle('chosen', b.dataset.tps === currentTps());
+		});
+		refreshStatus();
+	}
+
+	function choose(code, place) {
+		localStorage.setItem(TPS, code);
+		localStorage.setItem(PLACE, place || '');
+		showTps();
 	}
 
 	var searchTimer = null;
@@ -153,10 +213,9 @@
 					a.textContent = tps.code + ' · ' + tps.desaName + ', ' + tps.kecamatanName;
 					a.addEventListener('click', function (e) {
 						e.preventDefault();
-						localStorage.setItem(TPS, tps.code);
 						list.innerHTML = '';
 						document.getElementById('tps-search').value = '';
-						showTps();
+						choose(tps.code, tps.desaName + ', ' + tps.kecamatanName);
 					});
 					li.appendChild(a);
 					list.appendChild(li);
@@ -201,19 +260,22 @@
 		var text = e.target.value;
 		searchTimer = setTimeout(function () { search(text); }, 250);
 	});
-	document.getElementById('check-in').addEventListener('click', function () {
-		enqueue({ type: 'CHECK_IN' }, t.checkIn);
+	document.getElementById('check-in').addEventListener('click', function (e) {
+		confirmNextTo(e.currentTarget, enqueue({ type: 'CHECK_IN' }, t.checkIn));
 	});
-	document.querySelectorAll('[data-status]').forEach(function (b) {
+	document.querySelectorAll('button[data-status]').forEach(function (b) {
 		b.addEventListener('click', function () {
-			enqueue({ type: 'STATUS', status: b.dataset.status }, statusLabel(b.dataset.status));
+			confirmNextTo(b, enqueue({ type: 'STATUS', status: b.dataset.status }, statusLabel(b.dataset.status)));
 		});
 	});
-	document.querySelectorAll('[data-logistics]').forEach(function (b) {
+	document.querySelectorAll('button[data-logistics]').forEach(function (b) {
 		b.addEventListener('click', function () {
-			enqueue({ type: 'LOGISTICS', logistics: b.dataset.logistics },
-				b.dataset.logistics === 'ARRIVED' ? t.logisticsArrived : t.logisticsEscortedAway);
+			confirmNextTo(b, enqueue({ type: 'LOGISTICS', logistics: b.dataset.logistics },
+				b.dataset.logistics === 'ARRIVED' ? t.logisticsArrived : t.logisticsEscortedAway));
 		});
+	});
+	document.querySelectorAll('.assigned-tps').forEach(function (b) {
+		b.addEventListener('click', function () { choose(b.dataset.tps, b.dataset.place); });
 	});
 	document.getElementById('incident-form').addEventListener('submit', function (e) {
 		e.preventDefault();
@@ -227,7 +289,9 @@
 		Promise.all([position(), photo()]).then(function (r) {
 			if (r[0]) { body.lat = r[0].latitude; body.lon = r[0].longitude; }
 			if (r[1]) { body.photo = r[1]; }
-			enqueue(body, t.incident + ' ' + body.incidentType, at);
+			var type = document.getElementById('incident-type');
+			confirmNextTo(document.getElementById('incident-submit'),
+				enqueue(body, t.incident + ': ' + type.options[type.selectedIndex].text, at));
 			document.getElementById('incident-form').reset();
 			document.getElementById('incident-location').checked = true;
 		}).catch(function (err) { message(err.message); });
@@ -240,6 +304,13 @@
 	if ('serviceWorker' in navigator) {
 		navigator.serviceWorker.register(app.dataset.sw, { scope: app.dataset.scope }).catch(function () { /* optional */ });
 	}
+	// his post's TPS from the published plan, unless he chose one himself
+	var firstAssigned = document.querySelector('.assigned-tps');
+	if (!currentTps() && firstAssigned) {
+		localStorage.setItem(TPS, firstAssigned.dataset.tps);
+		localStorage.setItem(PLACE, firstAssigned.dataset.place || '');
+	}
+	state.assigned = firstAssigned ? firstAssigned.dataset.tps : null;
 	showTps();
 	render();
 	flush();

@@ -53,10 +53,14 @@
 					n.textContent = incidents.filter(function (i) { return i.severity === n.dataset.severity; }).length;
 				});
 				var body = document.querySelector('#wall-incident-table tbody');
+				// words, never codes: the severity and status by name, the place by its Polsek
 				body.innerHTML = incidents.slice(0, 12).map(function (i) {
-					return '<tr><td><span class="dot sev-' + escapeHtml(i.severity) + '"></span></td><td>' + escapeHtml(i.title) +
-						'</td><td>' + escapeHtml(i.tps) + '</td><td>' + escapeHtml(names['status.' + i.status] || i.status) + '</td></tr>';
+					return '<tr class="sev-row-' + escapeHtml(i.severity) + '"><td><span class="dot sev-' + escapeHtml(i.severity) + '"></span> ' +
+						escapeHtml(names['severity.' + i.severity] || '') + '</td><td>' + escapeHtml(i.title) +
+						'</td><td>' + escapeHtml(i.tps) + (areas[i.kecamatan] ? '<br><small>' + escapeHtml(areas[i.kecamatan]) + '</small>' : '') +
+						'</td><td>' + escapeHtml(names['status.' + i.status] || '') + '</td></tr>';
 				}).join('');
+				document.getElementById('wall-no-incidents').hidden = incidents.length > 0;
 				var rows = Object.keys(perPolsek).sort();
 				document.querySelector('#wall-polsek-table tbody').innerHTML = rows.map(function (name) {
 					var p = perPolsek[name];
@@ -73,19 +77,22 @@
 							{ label: t.opened, data: data[0], backgroundColor: '#2b8a3e' },
 							{ label: t.finished, data: data[1], backgroundColor: '#0b4f8a' },
 							{ label: t.incidents, data: data[2], backgroundColor: '#e03131' }] },
-						options: { animation: false, responsive: true, scales: { y: { beginAtZero: true } } }
+						options: { animation: false, responsive: true,
+							plugins: { legend: { labels: { font: { size: 18 } } } },
+							scales: { x: { ticks: { font: { size: 16 } } }, y: { beginAtZero: true, ticks: { font: { size: 16 }, precision: 0 } } } }
 					});
 				}
 				else {
 					data.forEach(function (d, i) { chart.data.datasets[i].data = d; });
 					chart.update();
 				}
+				text('wall-updated', Praja.time(new Date()));
 				state.loads++;
 				state.opened = opened;
 				state.incidents = incidents.length;
 				el.dataset.loads = String(state.loads);
 			})
-			.catch(function (err) { text('wall-live', String(err.message)); });
+			.catch(function () { text('wall-live', t.offline); document.getElementById('live-dot').classList.remove('on'); });
 	}
 
 	function soon() {

@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import id.praja.command.FieldReportRejected.Reason;
+import id.praja.command.internal.ConflictStore;
 import id.praja.command.internal.FieldReportStore;
 import id.praja.command.internal.FieldReportStore.NewReport;
 import id.praja.command.internal.GroupCommit;
@@ -58,6 +59,10 @@ public class CommandManagement implements DisposableBean {
 	public static final int MAX_NOTE = 1000;
 
 	private final FieldReportStore store;
+
+	private final ConflictStore conflicts;
+
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	private final TpsDirectory directory;
 
@@ -90,16 +95,17 @@ public class CommandManagement implements DisposableBean {
 	private volatile DistributionSummary batchSize;
 
 	@Autowired
-	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
-			ObjectProvider<AccessScopes> scopes, ObjectProvider<IncidentManagement> incidents,
-			ObjectProvider<MeterRegistry> meters, ObjectProvider<OperationManagement> operations,
-			ObjectProvider<PersonnelManagement> personnel,
+	CommandManagement(FieldReportStore store, ConflictStore conflicts,
+			org.springframework.context.ApplicationEventPublisher events, TpsDirectory directory,
+			PlatformTransactionManager transactions, ObjectProvider<AccessScopes> scopes,
+			ObjectProvider<IncidentManagement> incidents, ObjectProvider<MeterRegistry> meters,
+			ObjectProvider<OperationManagement> operations, ObjectProvider<PersonnelManagement> personnel,
 			@Value("${praja.command.clock-skew:PT2M}") Duration clockSkew,
 			@Value("${praja.command.max-photo-bytes:1048576}") int maxPhotoBytes,
 			@Value("${praja.command.ingest.writers:2}") int writers,
 			@Value("${praja.command.ingest.max-batch:200}") int maxBatch,
 			@Value("${praja.command.ingest.queue:10000}") int queue) {
-		this(store, directory, transactions, scopes, incidents, meters,
+		this(store, conflicts, events, directory, transactions, scopes, incidents, meters,
 				// the operation's first day in the Polres' zone, from the records (read
 				// once)
 				org.springframework.util.function.SingletonSupplier.of(() -> SystemScope.call("operation start",
@@ -111,10 +117,14 @@ public class CommandManagement implements DisposableBean {
 				clockSkew, maxPhotoBytes, Clock.systemUTC(), writers, maxBatch, queue);
 	}
 
-	CommandManagement(FieldReportStore store, TpsDirectory directory, PlatformTransactionManager transactions,
-			ObjectProvider<AccessScopes> scopes, ObjectProvider<IncidentManagement> incidents,
-			ObjectProvider<MeterRegistry> meters, java.util.function.Supplier<Instant> operationStart,
-			Duration clockSkew, int maxPhotoBytes, Clock clock, int writers, int maxBatch, int queue) {
+	CommandManagement(FieldReportStore store, ConflictStore conflicts,
+			org.springframework.context.ApplicationEventPublisher events, TpsDirectory directory,
+			PlatformTransactionManager transactions, ObjectProvider<AccessScopes> scopes,
+			ObjectProvider<IncidentManagement> incidents, ObjectProvider<MeterRegistry> meters,
+			java.util.function.Supplier<Instant> operationStart, Duration clockSkew, int maxPhotoBytes, Clock clock,
+			int writers, int maxBatch, int queue) {
+		this.conflicts = conflicts;
+		this.events = events;
 		this.meters = meters;
 		this.incidents = incidents;
 		this.store = store;
@@ -335,6 +345,7 @@ public class CommandManagement implements DisposableBean {
 		boolean[] inserted = this.store.insert(reports);
 		Outcome[] outcomes = new Outcome[reports.size()];
 		List<UUID> rejected = new ArrayList<>();
+		List<ConflictStore.Refused> disagreeing = new ArrayList<>();
 		List<NewReport> notApplied = new ArrayList<>();
 		List<NewReport> applied = new ArrayList<>();
 		for (int i = 0; i < reports.size(); i++) {
@@ -343,6 +354,7 @@ public class CommandManagement implements DisposableBean {
 			}
 			NewReport n = reports.get(i);
 			FieldReportRequest r = n.request();
+			FieldReportStore.TpsNow before = now.get(r.tps());
 			try {
 				boolean changes = judge(r, now);
 				(changes ? applied : notApplied).add(n);
@@ -355,9 +367,14 @@ public class CommandManagement implements DisposableBean {
 			catch (FieldReportRejected ex) {
 				rejected.add(r.id());
 				outcomes[i] = new Outcome(null, ex);
+				if (ex.reason() == Reason.STATUS_BACKWARDS) {
+					// the phone hears no; the desk sees both reports side by side
+					disagreeing.add(new ConflictStore.Refused(n, before));
+				}
 			}
 		}
 		this.store.delete(rejected);
+		this.conflicts.record(disagreeing);
 		this.store.notApplied(notApplied.stream().map(n -> n.request().id()).toList());
 		this.store.apply(applied);
 		List<String> announcements = new ArrayList<>();
@@ -616,6 +633,46 @@ public class CommandManagement implements DisposableBean {
 	 */
 	public List<HourCounts> hourly(java.time.LocalDate day) {
 		return this.store.hourly(day, scope().kecamatanFilter());
+	}
+
+	/**
+	 * @param open true for the undecided ones only
+	 * @return the conflicting reports of the TPS in the user's scope, latest first
+	 */
+	public List<ReportConflict> conflicts(boolean open) {
+		return this.conflicts.conflicts(scope().kecamatanFilter(), open, 200);
+	}
+
+	/**
+	 * The desk decides which of two conflicting reports holds: the report in force (the
+	 * other is set aside) or the refused one (the TPS takes its status, also backwards).
+	 * @param id the conflict
+	 * @param decision which report holds
+	 * @param by the operator
+	 * @return the decided conflict
+	 * @throws NotFound when there is no such conflict in the user's scope
+	 * @throws id.praja.shared.Conflict when it was decided already (409)
+	 */
+	public ReportConflict decide(long id, ReportConflict.Decision decision, String by) {
+		if (decision == null) {
+			throw new IllegalArgumentException("a decision is needed: CURRENT or REPORTED");
+		}
+		return this.transaction.execute(status -> {
+			ReportConflict c = this.conflicts.lock(id)
+				.filter(x -> scope().coversKecamatan(x.kecamatan()))
+				.orElseThrow(() -> new NotFound("no conflicting report " + id));
+			if (c.decision() != null) {
+				throw new id.praja.shared.Conflict("conflict " + id + " was decided already by " + c.decidedBy());
+			}
+			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+			if (decision == ReportConflict.Decision.REPORTED) {
+				this.conflicts.setStatus(c.tps(), c.kecamatan(), c.reportedStatus(), c.reportedAt());
+			}
+			this.conflicts.decide(id, decision, by, now);
+			ReportConflict decided = this.conflicts.lock(id).orElseThrow();
+			this.events.publishEvent(new ReportConflictDecided(decided));
+			return decided;
+		});
 	}
 
 	public AccessScope scope() {

@@ -226,6 +226,7 @@ public class OperationManagement {
 	@Transactional
 	public Activity recordActivity(String taskForce, NewActivity a) {
 		OperationRepository.TaskForceRow row = row(taskForce);
+		checkOwnTaskForce(taskForce);
 		if (a == null || a.kind() == null || a.at() == null) {
 			throw new IllegalArgumentException("an activity needs a kind and a time");
 		}
@@ -254,6 +255,34 @@ public class OperationManagement {
 				null,
 				Map.of("taskForce", taskForce, "kind", a.kind().name(), "place", stored.place(), "people", people)));
 		return stored;
+	}
+
+	/**
+	 * A Kasatgas leads one task force (his account's scope {@code SATGAS-<code>}) and
+	 * logs the activities of that one only; the Polres staff and the desk log for any.
+	 * @throws org.springframework.security.access.AccessDeniedException (403) for a
+	 * Kasatgas writing another task force's log
+	 */
+	private static void checkOwnTaskForce(String taskForce) {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null) {
+			return;
+		}
+		boolean kasatgas = false;
+		String scope = null;
+		for (var authority : auth.getAuthorities()) {
+			String name = authority.getAuthority();
+			if ("ROLE_KASATGAS".equals(name)) {
+				kasatgas = true;
+			}
+			else if (name != null && name.startsWith("SCOPE_")) {
+				scope = name.substring("SCOPE_".length());
+			}
+		}
+		if (kasatgas && (scope == null || !scope.equalsIgnoreCase("SATGAS-" + taskForce))) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"a Kasatgas logs the activities of his own task force only");
+		}
 	}
 
 	/**

@@ -381,6 +381,100 @@ class FieldReportIntegrationTests {
 			.andReturn();
 	}
 
+	/**
+	 * Two officers disagree about one TPS: the second one's status would move it back.
+	 * His phone still hears 422, and the desk sees both reports side by side (who, when
+	 * in WIB) and decides; accepting the conflicting report sets the TPS back to it.
+	 */
+	@Test
+	void twoOfficersWhoDisagreeReachTheDeskSideBySide() throws Exception {
+		String tps = "35.09.18.2002-TPS-001";
+		MvcResult first = send("lapangan", status(UUID.randomUUID(), tps, "PENGHITUNGAN", "2024-11-27T13:05:00+07:00"));
+		assertThat(first.getResponse().getStatus()).as(first.getResponse().getContentAsString()).isEqualTo(201);
+		UUID second = UUID.randomUUID();
+		String body = status(second, tps, "PEMUNGUTAN", "2024-11-27T13:10:00+07:00");
+		assertRejected(send("kapolsek.tempurejo", body), 422, "STATUS_BACKWARDS");
+		// the phone sends it again: the same answer, the conflict kept once
+		assertRejected(send("kapolsek.tempurejo", body), 422, "STATUS_BACKWARDS");
+		assertThat(count(second)).isZero();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM command_report_conflict WHERE report_id = ?",
+				Integer.class, second))
+			.isEqualTo(1);
+
+		var operator = user(this.users.loadUserByUsername("operator"));
+		String desk = this.mvc.perform(get("/komando/insiden").with(operator))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String section = desk.substring(desk.indexOf("id=\"conflicts\""));
+		section = section.substring(0, section.indexOf("</section>"));
+		assertThat(section).contains("Laporan bertentangan", tps, "Penghitungan",
+				"oleh lapangan, 27 Nov 2024 13.05 WIB", "Pemungutan", "oleh kapolsek.tempurejo, 27 Nov 2024 13.10 WIB",
+				"dua petugas");
+		long conflict = this.jdbc.queryForObject("SELECT id FROM command_report_conflict WHERE report_id = ?",
+				Long.class, second);
+		JsonNode listed = JSON.readTree(this.mvc.perform(get("/api/v1/command/conflicts").with(operator))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		JsonNode mine = null;
+		for (JsonNode c : listed) {
+			if (c.get("id").asLong() == conflict) {
+				mine = c;
+			}
+		}
+		assertThat(mine).isNotNull();
+		assertThat(mine.get("currentStatus").asString()).isEqualTo("PENGHITUNGAN");
+		assertThat(mine.get("currentBy").asString()).isEqualTo("lapangan");
+		assertThat(mine.get("reportedStatus").asString()).isEqualTo("PEMUNGUTAN");
+		assertThat(mine.get("reportedBy").asString()).isEqualTo("kapolsek.tempurejo");
+
+		MvcResult decided = this.mvc
+			.perform(post("/komando/laporan-bertentangan/" + conflict).param("decision", "REPORTED")
+				.with(csrf())
+				.with(operator))
+			.andReturn();
+		assertThat(decided.getResponse().getStatus()).isEqualTo(302);
+		assertThat(decided.getFlashMap().get("done")).asString().contains(tps, "Pemungutan");
+		assertThat(
+				this.jdbc.queryForObject("SELECT status FROM command_tps_status WHERE tps_code = ?", String.class, tps))
+			.isEqualTo("PEMUNGUTAN");
+		assertThat(this.jdbc.queryForObject("SELECT decided_by FROM command_report_conflict WHERE id = ?", String.class,
+				conflict))
+			.isEqualTo("operator");
+		// decided once: a second decision changes nothing
+		MvcResult again = this.mvc
+			.perform(post("/komando/laporan-bertentangan/" + conflict).param("decision", "CURRENT")
+				.with(csrf())
+				.with(operator))
+			.andReturn();
+		assertThat(again.getFlashMap().get("problem")).isNotNull();
+		MvcResult viaApi = this.mvc
+			.perform(post("/api/v1/command/conflicts/" + conflict).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"decision\":\"CURRENT\"}")
+				.with(csrf())
+				.with(operator))
+			.andReturn();
+		assertThat(viaApi.getResponse().getStatus()).isEqualTo(409);
+		assertThat(viaApi.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(this.jdbc.queryForObject("SELECT decision FROM command_report_conflict WHERE id = ?", String.class,
+				conflict))
+			.isEqualTo("REPORTED");
+		assertThat(this.mvc.perform(get("/komando/insiden").with(operator))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.doesNotContain("data-conflict=\"" + conflict + "\"");
+		// a field officer reports; he does not decide
+		assertThat(this.mvc
+			.perform(post("/komando/laporan-bertentangan/" + conflict).param("decision", "CURRENT")
+				.with(csrf())
+				.with(user(this.users.loadUserByUsername("lapangan"))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
 	private void assertRejected(MvcResult result, int status, String reason) throws Exception {
 		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
 		assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");

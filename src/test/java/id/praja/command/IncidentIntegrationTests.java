@@ -360,8 +360,11 @@ class IncidentIntegrationTests {
 		String page = this.mvc.perform(get("/komando/gakkumdu").with(as("operator")))
 			.andReturn()
 			.getResponse()
-			.getContentAsString();
-		assertThat(page).contains("Riwayat tanggal").contains("Berkas ke jaksa: – → 2024-12-10 (kabagops, ");
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// Indonesian dates, the change's time local with its zone
+		assertThat(page).contains("Riwayat tanggal")
+			.containsPattern(
+					"Berkas ke jaksa: – → 10 Des 2024 \\(kabagops, \\d{1,2} \\p{L}{3} \\d{4} \\d{2}\\.\\d{2} WIB\\)");
 	}
 
 	@Test

@@ -99,6 +99,91 @@ class FieldAppEndToEndTests extends EndToEndTests {
 		assertThat(browser.findElement(By.id("incident-list")).getDomProperty("textContent")).contains(tps);
 	}
 
+	/**
+	 * With a published plan, the officer's post's TPS is chosen for him when he opens the
+	 * app (or, with no post of his in the plan, the app says so); each report is
+	 * confirmed next to its button with the local time it reached the command post, the
+	 * TPS's current status is shown, and the queue says what was sent and when.
+	 */
+	@Test
+	void theOfficersTpsIsPreselectedAndEachReportIsConfirmedNextToItsButton() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		JsonNode draft = json.readTree(call("POST", "/api/v1/deployment/plans", "kabagops", 201));
+		long plan = draft.get("version").get("id").asLong();
+		JsonNode published = json
+			.readTree(call("POST", "/api/v1/deployment/plans/" + plan + "/publish", "kapolres", 200));
+		JsonNode self = json.readTree(call("GET", "/api/v1/officers", "lapangan", 200));
+		String nrp = self.get("content").get(0).get("nrp").asString();
+		java.util.List<String> assigned = new java.util.ArrayList<>();
+		for (JsonNode staffed : published.get("plan").get("staffed")) {
+			for (JsonNode officer : staffed.get("officers")) {
+				if (nrp.equals(officer.get("nrp").asString())) {
+					staffed.get("post").get("tps").forEach(t -> assigned.add(t.asString()));
+				}
+			}
+		}
+
+		browser.manage().deleteAllCookies();
+		Browser.login(browser, server, "lapangan", "praja2024");
+		browser.get(server.url("/lapangan"));
+		browser.executeScript("localStorage.clear();");
+		browser.navigate().refresh();
+		String tps;
+		if (!assigned.isEmpty()) {
+			tps = assigned.get(0);
+			assertThat(browser.findElement(By.id("tps-current")).getText()).isEqualTo(tps);
+			assertThat(browser.findElements(By.cssSelector("#assigned .assigned-tps"))).hasSize(assigned.size());
+			assertThat(browser.findElement(By.cssSelector(".assigned-tps.chosen")).getText()).startsWith(tps + " · ");
+		}
+		else {
+			assertThat(browser.findElement(By.id("not-assigned")).getText()).contains("rencana yang diterbitkan");
+			assertThat(browser.findElement(By.id("tps-current")).getText()).isEqualTo("Belum memilih TPS");
+			tps = "35.09.18.2001-TPS-005";
+			browser.findElement(By.id("tps-search")).sendKeys(tps);
+			Browser.await(browser)
+				.until(ExpectedConditions
+					.elementToBeClickable(By.cssSelector("#tps-results a[data-tps='" + tps + "']")))
+				.click();
+			assertThat(browser.findElement(By.id("tps-current")).getText()).isEqualTo(tps);
+		}
+		assertThat(browser.findElement(By.id("tps-place")).getText()).isNotBlank();
+
+		browser.findElement(By.id("check-in")).click();
+		Browser.await(browser)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#check-in + .confirm"),
+					"Diterima posko pukul"));
+		assertThat(browser.findElement(By.cssSelector("#check-in + .confirm")).getText())
+			.matches(".*\\d{2}[.:]\\d{2} WIB");
+
+		browser.findElement(By.cssSelector("button[data-status=SELESAI]")).click();
+		Browser.await(browser)
+			.until(ExpectedConditions.textToBePresentInElementLocated(
+					By.cssSelector("button[data-status=SELESAI] + .confirm"), "Diterima posko pukul"));
+		Browser.await(browser)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tps-status"), "Selesai"));
+		assertThat(browser.findElement(By.id("tps-status")).getText())
+			.matches("Selesai \\(sejak \\d{2}[.:]\\d{2} WIB\\)");
+		String queue = browser.findElement(By.id("queue")).getText();
+		assertThat(queue)
+			.contains(tps + " · Selesai — terkirim pukul", tps + " · Saya sudah di pos — terkirim pukul", "WIB")
+			.doesNotContain("SELESAI", "sent");
+	}
+
+	private static String call(String method, String path, String user, int expected) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString((user + ":praja2024").getBytes(StandardCharsets.UTF_8)))
+				.header("Accept", "application/json")
+				.method(method,
+						method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+								: HttpRequest.BodyPublishers.ofString(""))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
+		return response.body();
+	}
+
 	private static JsonNode statusReports() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/field-reports?type=STATUS&tps=" + TPS)))

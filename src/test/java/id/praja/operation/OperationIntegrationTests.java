@@ -136,7 +136,7 @@ class OperationIntegrationTests {
 		assertThat(changed.duties()).isEqualTo("Penjagaan KPU");
 
 		assertThat(this.mvc.post()
-			.uri("/api/v1/operation/task-forces/PREEMTIF/activities")
+			.uri("/api/v1/operation/task-forces/PREVENTIF/activities")
 			.contentType("application/json")
 			.content("{\"kind\":\"SAMBANG\",\"at\":\"2024-09-20T09:00:00\",\"place\":\"Balai Desa\","
 					+ "\"unitCode\":\"NOPE\"}")

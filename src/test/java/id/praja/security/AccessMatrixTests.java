@@ -69,6 +69,17 @@ class AccessMatrixTests {
 
 	static final Set<Role> CLASSIFIERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA);
 
+	/**
+	 * Deployment module: who reads plans (the Kasatgas and the Polda viewer the published
+	 * ones only: a draft is 404 for them).
+	 */
+	static final Set<Role> PLAN_READERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KASATGAS,
+			Role.PENGAMAT);
+
+	/** Report module: who reads the Laphar (the report readers and the Kasatgas). */
+	static final Set<Role> LAPHAR_READERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KAPOLSEK,
+			Role.PENGAMAT, Role.KASATGAS);
+
 	static final Set<Role> RECORDERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KAPOLSEK);
 
 	/** Operation and exercise modules: who logs task-force activities. */
@@ -265,9 +276,9 @@ class AccessMatrixTests {
 		rule("POST /api/v1/deployment/preview", CLASSIFIERS,
 				n -> post("/api/v1/deployment/preview").param("secondsPerPolsek", "0").with(csrf()));
 		// deployment plan versions (a plan id that does not exist: 404 for those allowed)
-		rule("GET /api/v1/deployment/plans", CLASSIFIERS, n -> get("/api/v1/deployment/plans"));
+		rule("GET /api/v1/deployment/plans", PLAN_READERS, n -> get("/api/v1/deployment/plans"));
 		rule("POST /api/v1/deployment/plans", CLASSIFIERS, n -> post("/api/v1/deployment/plans").with(csrf()));
-		rule("GET /api/v1/deployment/plans/{id}", CLASSIFIERS, n -> get("/api/v1/deployment/plans/999999"));
+		rule("GET /api/v1/deployment/plans/{id}", PLAN_READERS, n -> get("/api/v1/deployment/plans/999999"));
 		rule("POST /api/v1/deployment/plans/{id}/revise", CLASSIFIERS,
 				n -> post("/api/v1/deployment/plans/999999/revise").with(csrf()));
 		rule("POST /api/v1/deployment/plans/{id}/solve", CLASSIFIERS,
@@ -287,18 +298,18 @@ class AccessMatrixTests {
 					.with(csrf()));
 		rule("POST /api/v1/deployment/plans/{id}/publish", EnumSet.of(Role.ADMIN, Role.KAOPS),
 				n -> post("/api/v1/deployment/plans/999999/publish").with(csrf()));
-		rule("GET /api/v1/deployment/plans/{id}/summary", CLASSIFIERS,
+		rule("GET /api/v1/deployment/plans/{id}/summary", PLAN_READERS,
 				n -> get("/api/v1/deployment/plans/999999/summary"));
-		rule("GET /api/v1/deployment/plans/{id}/explain", CLASSIFIERS,
+		rule("GET /api/v1/deployment/plans/{id}/explain", PLAN_READERS,
 				n -> get("/api/v1/deployment/plans/999999/explain").param("subject", "tps").param("key", "x"));
-		rule("GET /api/v1/deployment/plans/compare", CLASSIFIERS,
+		rule("GET /api/v1/deployment/plans/compare", PLAN_READERS,
 				n -> get("/api/v1/deployment/plans/compare").param("from", "999998").param("to", "999999"));
-		rule("GET /api/v1/deployment/plans/{id}/map", CLASSIFIERS, n -> get("/api/v1/deployment/plans/999999/map"));
-		rule("GET /api/v1/deployment/plans/{id}/sprin", CLASSIFIERS,
+		rule("GET /api/v1/deployment/plans/{id}/map", PLAN_READERS, n -> get("/api/v1/deployment/plans/999999/map"));
+		rule("GET /api/v1/deployment/plans/{id}/sprin", PLAN_READERS,
 				n -> get("/api/v1/deployment/plans/999999/sprin").param("format", "xlsx"));
-		rule("GET /rencana", CLASSIFIERS, n -> get("/rencana"));
+		rule("GET /rencana", PLAN_READERS, n -> get("/rencana"));
 		rule("POST /rencana", CLASSIFIERS, n -> post("/rencana").with(csrf()));
-		rule("GET /rencana/{id}", CLASSIFIERS, n -> get("/rencana/999999"));
+		rule("GET /rencana/{id}", PLAN_READERS, n -> get("/rencana/999999"));
 		rule("POST /rencana/{id}/versi-baru", CLASSIFIERS, n -> post("/rencana/999999/versi-baru").with(csrf()));
 		rule("POST /rencana/{id}/pola", CLASSIFIERS,
 				n -> post("/rencana/999999/pola").param("linmas", "2").with(csrf()));
@@ -312,7 +323,7 @@ class AccessMatrixTests {
 		rule("POST /operasi/satgas/{code}", CLASSIFIERS,
 				n -> post("/operasi/satgas/HUMAS").param("duties", "Rilis pers").with(csrf()));
 		rule("POST /operasi/satgas/{code}/kegiatan", OPERATION_RECORDERS,
-				n -> post("/operasi/satgas/PREEMTIF/kegiatan").param("kind", "SAMBANG")
+				n -> post("/operasi/satgas/PREVENTIF/kegiatan").param("kind", "SAMBANG")
 					.param("at", "2024-09-01T09:00")
 					.param("place", "Balai Desa Andongrejo")
 					.param("unit", "POLSEK-TEMPUREJO")
@@ -354,7 +365,7 @@ class AccessMatrixTests {
 		// command (command center, field reports, live stream)
 		Set<Role> fieldReporters = EnumSet.of(Role.LAPANGAN, Role.OPERATOR, Role.KAPOLSEK, Role.KAOPS, Role.ADMIN);
 		Set<Role> commandViewers = EnumSet.of(Role.OPERATOR, Role.KAPOLSEK, Role.KAOPS, Role.ADMIN, Role.PERENCANA,
-				Role.PENGAMAT);
+				Role.PENGAMAT, Role.KASATGAS);
 		Set<Role> fieldReaders = EnumSet.copyOf(commandViewers);
 		fieldReaders.add(Role.LAPANGAN);
 		rule("GET /komando", commandViewers, n -> get("/komando"));
@@ -381,6 +392,7 @@ class AccessMatrixTests {
 		Set<Role> incidentActors = EnumSet.of(Role.OPERATOR, Role.KAPOLSEK, Role.KAOPS, Role.PERENCANA, Role.ADMIN);
 		Set<Role> incidentReaders = EnumSet.copyOf(incidentActors);
 		incidentReaders.add(Role.PENGAMAT);
+		incidentReaders.add(Role.KASATGAS);
 		Set<Role> incidentCommanders = EnumSet.of(Role.KAOPS, Role.ADMIN);
 		rule("GET /api/v1/incidents", incidentReaders, n -> get("/api/v1/incidents"));
 		rule("POST /api/v1/incidents", incidentActors,
@@ -425,6 +437,13 @@ class AccessMatrixTests {
 		rule("GET /komando/insiden/{id}", incidentReaders, n -> get("/komando/insiden/999999"));
 		rule("POST /komando/insiden/{id}", incidentActors,
 				n -> post("/komando/insiden/999999").param("action", "CLAIM").with(csrf()));
+		rule("GET /api/v1/command/conflicts", incidentReaders, n -> get("/api/v1/command/conflicts"));
+		rule("POST /api/v1/command/conflicts/{id}", incidentActors,
+				n -> post("/api/v1/command/conflicts/999999").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"decision\":\"CURRENT\"}")
+					.with(csrf()));
+		rule("POST /komando/laporan-bertentangan/{id}", incidentActors,
+				n -> post("/komando/laporan-bertentangan/999999").param("decision", "CURRENT").with(csrf()));
 		rule("POST /komando/insiden/{id}/ambil-alih", incidentCommanders,
 				n -> post("/komando/insiden/999999/ambil-alih").with(csrf()));
 		rule("POST /komando/unit-status", incidentActors,
@@ -475,11 +494,11 @@ class AccessMatrixTests {
 		rule("GET /berita", PUBLIC, n -> get("/berita"));
 		rule("GET /berita/{slug}", PUBLIC, null);
 		rule("GET /berita/feed.atom", PUBLIC, n -> get("/berita/feed.atom"));
-		rule("GET /laporan/harian", REPORT_READERS, n -> get("/laporan/harian").param("tanggal", "2024-11-27"));
-		rule("GET /laporan/harian/pdf", REPORT_READERS, n -> get("/laporan/harian/pdf").param("tanggal", "2024-11-27"));
-		rule("GET /laporan/harian/xlsx", REPORT_READERS,
+		rule("GET /laporan/harian", LAPHAR_READERS, n -> get("/laporan/harian").param("tanggal", "2024-11-27"));
+		rule("GET /laporan/harian/pdf", LAPHAR_READERS, n -> get("/laporan/harian/pdf").param("tanggal", "2024-11-27"));
+		rule("GET /laporan/harian/xlsx", LAPHAR_READERS,
 				n -> get("/laporan/harian/xlsx").param("tanggal", "2024-11-27"));
-		rule("GET /laporan/harian/rincian", REPORT_READERS,
+		rule("GET /laporan/harian/rincian", LAPHAR_READERS,
 				n -> get("/laporan/harian/rincian").param("tanggal", "2024-11-27").param("kategori", "KEJAHATAN"));
 		rule("GET /laporan/kejadian", REPORT_RECORDERS, n -> get("/laporan/kejadian"));
 		rule("POST /laporan/kejadian", REPORT_RECORDERS,
@@ -488,7 +507,7 @@ class AccessMatrixTests {
 					.param("category", "GANGGUAN")
 					.param("subcategory", "keributan kecil")
 					.with(csrf()));
-		rule("GET /api/v1/reports/daily", REPORT_READERS, n -> get("/api/v1/reports/daily").param("day", "2024-11-27"));
+		rule("GET /api/v1/reports/daily", LAPHAR_READERS, n -> get("/api/v1/reports/daily").param("day", "2024-11-27"));
 		rule("GET /api/v1/reports/events", REPORT_READERS,
 				n -> get("/api/v1/reports/events").param("from", "2024-11-27").param("to", "2024-11-27"));
 		rule("POST /api/v1/reports/events", REPORT_RECORDERS,
@@ -797,6 +816,103 @@ class AccessMatrixTests {
 			}
 		}
 		assertThat(wrong).isEmpty();
+	}
+
+	/**
+	 * A Kasatgas (Satgas Preventif) logs his own task force's activities, through the
+	 * form and the API, and gets 403 for another task force's log; nothing is stored
+	 * there.
+	 */
+	@Test
+	void kasatgasLogsOnlyHisOwnTaskForce() throws Exception {
+		var kasatgas = user(this.users.loadUserByUsername("kasatgas.preventif"));
+		String activity = "{\"kind\":\"PATROLI_DIALOGIS\",\"at\":\"2024-10-02T20:00:00\",\"place\":\"Pasar Tanjung\","
+				+ "\"unitCode\":\"SAT-SAMAPTA\",\"officers\":4,\"people\":30}";
+		assertThat(this.mvc
+			.perform(post("/api/v1/operation/task-forces/PREVENTIF/activities").contentType(MediaType.APPLICATION_JSON)
+				.content(activity)
+				.with(csrf())
+				.with(kasatgas))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		String before = this.mvc
+			.perform(get("/api/v1/operation/activities").param("taskForce", "PREEMTIF")
+				.param("limit", "1000")
+				.with(kasatgas))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		MvcResult api = this.mvc
+			.perform(post("/api/v1/operation/task-forces/PREEMTIF/activities").contentType(MediaType.APPLICATION_JSON)
+				.content(activity)
+				.with(csrf())
+				.with(kasatgas))
+			.andReturn();
+		assertThat(api.getResponse().getStatus()).isEqualTo(403);
+		assertThat(api.getResponse().getContentType()).startsWith("application/problem+json");
+		MvcResult form = this.mvc
+			.perform(post("/operasi/satgas/PREEMTIF/kegiatan").param("kind", "SAMBANG")
+				.param("at", "2024-09-01T09:00")
+				.param("place", "Balai Desa Andongrejo")
+				.param("unit", "POLSEK-TEMPUREJO")
+				.with(csrf())
+				.with(kasatgas))
+			.andReturn();
+		assertThat(form.getResponse().getStatus()).isEqualTo(403);
+		String after = this.mvc
+			.perform(get("/api/v1/operation/activities").param("taskForce", "PREEMTIF")
+				.param("limit", "1000")
+				.with(kasatgas))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(after).isEqualTo(before);
+		// the page offers the log form for his own task force only
+		String page = this.mvc.perform(get("/operasi/satgas").with(kasatgas))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("/operasi/satgas/PREVENTIF/kegiatan")
+			.doesNotContain("/operasi/satgas/PREEMTIF/kegiatan");
+	}
+
+	/**
+	 * The Polda viewer and the Kasatgas read the plans in force: a draft is not in their
+	 * list and does not exist for them (404), on the page and in the API, while the
+	 * planner reads it.
+	 */
+	@Test
+	void draftPlansDoNotExistForThePoldaViewerAndTheKasatgas() throws Exception {
+		var planner = user(this.users.loadUserByUsername("kabagops"));
+		String created = this.mvc.perform(post("/api/v1/deployment/plans").with(csrf()).with(planner))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = created.replaceFirst("(?s).*?\"id\":(\\d+).*", "$1");
+		assertThat(this.mvc.perform(get("/api/v1/deployment/plans/" + id).with(planner))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		for (String reader : List.of("polda", "kasatgas.preventif")) {
+			var as = user(this.users.loadUserByUsername(reader));
+			for (String path : List.of("/api/v1/deployment/plans/" + id, "/rencana/" + id,
+					"/api/v1/deployment/plans/" + id + "/sprin")) {
+				assertThat(this.mvc.perform(get(path).with(as)).andReturn().getResponse().getStatus())
+					.as(reader + " " + path)
+					.isEqualTo(404);
+			}
+			String list = this.mvc.perform(get("/api/v1/deployment/plans").with(as))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(list).doesNotContain("\"DRAFT\"");
+			String page = this.mvc.perform(get("/rencana").with(as))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).doesNotContain("/rencana/" + id + "\"").doesNotContain("plan-create");
+		}
 	}
 
 	private String ownNrp() throws Exception {

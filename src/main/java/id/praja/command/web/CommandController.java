@@ -30,7 +30,14 @@ class CommandController {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	CommandController(PersonnelManagement personnel, @Value("${praja.map.tile-url:}") String tileUrl) {
+	private final id.praja.deployment.DeploymentPlans plans;
+
+	private final id.praja.territory.TerritoryManagement territory;
+
+	CommandController(PersonnelManagement personnel, id.praja.deployment.DeploymentPlans plans,
+			id.praja.territory.TerritoryManagement territory, @Value("${praja.map.tile-url:}") String tileUrl) {
+		this.plans = plans;
+		this.territory = territory;
 		this.personnel = personnel;
 		this.tileUrl = tileUrl;
 	}
@@ -76,12 +83,44 @@ class CommandController {
 
 	@GetMapping("/lapangan")
 	@PreAuthorize(FieldReportApiController.POSTERS)
-	String fieldApp(Model model) {
+	String fieldApp(Model model, org.springframework.security.core.Authentication user) {
+		model.addAttribute("assigned", assignedTps(user));
 		model.addAttribute("statuses", TpsStatus.values());
 		model.addAttribute("logistics", Logistics.values());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("incidentTypes", IncidentType.values());
 		return "command/field";
+	}
+
+	/** A TPS the officer is posted to: its code and where it is. */
+	record AssignedTps(String code, String place) {
+	}
+
+	/**
+	 * @return the TPS of the officer's post in the published plan (none without a
+	 * published plan, or for an account not linked to an officer)
+	 */
+	private java.util.List<AssignedTps> assignedTps(org.springframework.security.core.Authentication user) {
+		String nrp = user.getAuthorities()
+			.stream()
+			.map(org.springframework.security.core.GrantedAuthority::getAuthority)
+			.filter(a -> a != null && a.startsWith(id.praja.security.ScopeAuthorities.OFFICER))
+			.map(a -> a.substring(id.praja.security.ScopeAuthorities.OFFICER.length()))
+			.findFirst()
+			.orElse(null);
+		if (nrp == null) {
+			return java.util.List.of();
+		}
+		return this.plans.published()
+			.map(p -> p.plan().staffed())
+			.orElse(java.util.List.of())
+			.stream()
+			.filter(s -> s.officers().stream().anyMatch(o -> nrp.equals(o.nrp())))
+			.flatMap(s -> s.post().tps().stream())
+			.distinct()
+			.map(code -> new AssignedTps(code,
+					this.territory.tps(code).map(t -> t.desaName() + ", " + t.kecamatanName()).orElse("")))
+			.toList();
 	}
 
 }

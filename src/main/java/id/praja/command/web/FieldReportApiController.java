@@ -54,9 +54,9 @@ class FieldReportApiController {
 
 	static final String POSTERS = "hasAnyRole('LAPANGAN','OPERATOR','KAPOLSEK','KAOPS','ADMIN')";
 
-	static final String READERS = "hasAnyRole('LAPANGAN','OPERATOR','KAPOLSEK','KAOPS','ADMIN','PERENCANA','PENGAMAT')";
+	static final String READERS = "hasAnyRole('LAPANGAN','OPERATOR','KAPOLSEK','KAOPS','ADMIN','PERENCANA','PENGAMAT','KASATGAS')";
 
-	static final String VIEWERS = "hasAnyRole('OPERATOR','KAPOLSEK','KAOPS','ADMIN','PERENCANA','PENGAMAT')";
+	static final String VIEWERS = "hasAnyRole('OPERATOR','KAPOLSEK','KAOPS','ADMIN','PERENCANA','PENGAMAT','KASATGAS')";
 
 	private final CommandManagement command;
 

@@ -47,7 +47,7 @@ class IncidentApiController {
 	static final String ACTORS = "hasAnyRole('OPERATOR','KAPOLSEK','KAOPS','PERENCANA','ADMIN')";
 
 	/** Who reads them. */
-	static final String READERS = "hasAnyRole('OPERATOR','KAPOLSEK','KAOPS','PERENCANA','ADMIN','PENGAMAT')";
+	static final String READERS = "hasAnyRole('OPERATOR','KAPOLSEK','KAOPS','PERENCANA','ADMIN','PENGAMAT','KASATGAS')";
 
 	/** Who takes an incident over from its owner. */
 	static final String COMMANDERS = "hasAnyRole('KAOPS','ADMIN')";
@@ -56,7 +56,11 @@ class IncidentApiController {
 
 	private final GakkumduManagement gakkumdu;
 
-	IncidentApiController(IncidentManagement incidents, GakkumduManagement gakkumdu) {
+	private final id.praja.command.CommandManagement command;
+
+	IncidentApiController(IncidentManagement incidents, GakkumduManagement gakkumdu,
+			id.praja.command.CommandManagement command) {
+		this.command = command;
 		this.incidents = incidents;
 		this.gakkumdu = gakkumdu;
 	}
@@ -127,6 +131,26 @@ class IncidentApiController {
 	@Operation(summary = "Available units ranked by arrival time at the incident, with the cost of sending each")
 	List<DispatchOption> options(@PathVariable long id) {
 		return this.incidents.recommend(id);
+	}
+
+	/** The desk's decision on two conflicting reports. */
+	record ConflictDecision(id.praja.command.ReportConflict.Decision decision) {
+	}
+
+	@GetMapping("/command/conflicts")
+	@PreAuthorize(READERS)
+	@Operation(summary = "Conflicting reports of one TPS (a status that would go backwards) beside the report in force")
+	List<id.praja.command.ReportConflict> conflicts(@RequestParam(defaultValue = "true") boolean open) {
+		return this.command.conflicts(open);
+	}
+
+	@PostMapping("/command/conflicts/{id}")
+	@PreAuthorize(ACTORS)
+	@Operation(summary = "Decide which of two conflicting reports holds: CURRENT (the report in force) or REPORTED "
+			+ "(the TPS takes the refused report's status); 409 when decided already")
+	id.praja.command.ReportConflict decide(@PathVariable long id, @RequestBody ConflictDecision body,
+			java.security.Principal user) {
+		return this.command.decide(id, (body != null) ? body.decision() : null, user.getName());
 	}
 
 	@GetMapping("/command/units")

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.praja.command.CommandManagement;
 import id.praja.command.GakkumduManagement;
+import id.praja.command.ReportConflict;
 import id.praja.command.Incident;
 import id.praja.command.IncidentDetail;
 import id.praja.command.IncidentManagement;
@@ -48,8 +50,12 @@ class IncidentController {
 
 	private final id.praja.personnel.PersonnelManagement personnel;
 
+	private final CommandManagement command;
+
 	IncidentController(IncidentManagement incidents, GakkumduManagement gakkumdu, MessageSource messages,
-			id.praja.territory.TerritoryManagement territory, id.praja.personnel.PersonnelManagement personnel) {
+			id.praja.territory.TerritoryManagement territory, id.praja.personnel.PersonnelManagement personnel,
+			CommandManagement command) {
+		this.command = command;
 		this.incidents = incidents;
 		this.gakkumdu = gakkumdu;
 		this.messages = messages;
@@ -66,6 +72,7 @@ class IncidentController {
 				this.incidents.incidents(open, status, severity, mine ? user.getName() : null, 500));
 		model.addAttribute("units", this.incidents.units());
 		model.addAttribute("plan", this.incidents.planInForce());
+		model.addAttribute("conflicts", this.command.conflicts(true));
 		model.addAttribute("open", open);
 		model.addAttribute("status", status);
 		model.addAttribute("severity", severity);
@@ -142,6 +149,25 @@ class IncidentController {
 			redirect.addFlashAttribute("problem", problem(ex));
 		}
 		return "redirect:/komando/insiden/" + id;
+	}
+
+	/**
+	 * The desk decides which of two conflicting reports of a TPS holds (see
+	 * {@link ReportConflict}).
+	 */
+	@PostMapping("/komando/laporan-bertentangan/{id}")
+	@PreAuthorize(IncidentApiController.ACTORS)
+	String decideConflict(@PathVariable long id, @RequestParam ReportConflict.Decision decision, Authentication user,
+			RedirectAttributes redirect) {
+		try {
+			ReportConflict c = this.command.decide(id, decision, user.getName());
+			redirect.addFlashAttribute("done", msg("conflict.decided." + decision, c.tps(), msg("command.status."
+					+ ((decision == ReportConflict.Decision.REPORTED) ? c.reportedStatus() : c.currentStatus()))));
+		}
+		catch (id.praja.shared.Conflict ex) {
+			redirect.addFlashAttribute("problem", msg("conflict.alreadyDecided"));
+		}
+		return "redirect:/komando/insiden#conflicts";
 	}
 
 	@PostMapping("/komando/insiden/{id}/ambil-alih")

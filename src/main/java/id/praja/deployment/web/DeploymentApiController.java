@@ -46,7 +46,7 @@ import id.praja.shared.web.SheetDownload;
 @RestController
 @RequestMapping("/api/v1/deployment")
 @Tag(name = "Deployment", description = "Posts, officers and reserves: plan versions, solving, pins, Sprin")
-@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
+@PreAuthorize(PlanAccess.PLANNERS)
 class DeploymentApiController {
 
 	private final DeploymentManagement deployment;
@@ -113,9 +113,10 @@ class DeploymentApiController {
 	}
 
 	@GetMapping("/plans")
-	@Operation(summary = "Plan versions, newest first")
+	@PreAuthorize(PlanAccess.READERS)
+	@Operation(summary = "Plan versions, newest first (published ones only for the Kasatgas and the Polda)")
 	List<PlanVersion> versions() {
-		return this.plans.versions();
+		return PlanAccess.versions(this.plans);
 	}
 
 	@PostMapping("/plans")
@@ -125,9 +126,10 @@ class DeploymentApiController {
 	}
 
 	@GetMapping("/plans/{id}")
+	@PreAuthorize(PlanAccess.READERS)
 	@Operation(summary = "A plan version with its pattern, pins and content")
 	StoredPlan plan(@PathVariable long id) {
-		return this.plans.get(id);
+		return PlanAccess.readable(this.plans, id);
 	}
 
 	@PostMapping("/plans/{id}/revise")
@@ -200,26 +202,35 @@ class DeploymentApiController {
 	}
 
 	@GetMapping("/plans/{id}/summary")
+	@PreAuthorize(PlanAccess.READERS)
 	@Operation(summary = "TPS below the pattern, suggested BKO, longest travels, reserve coverage")
 	PlanSummary summary(@PathVariable long id) {
+		PlanAccess.readable(this.plans, id);
 		return this.plans.summary(id);
 	}
 
 	@GetMapping("/plans/{id}/explain")
+	@PreAuthorize(PlanAccess.READERS)
 	@Operation(summary = "Why a TPS, officer or post is where it is, and what a move would cost")
 	PlanExplanation explain(@PathVariable long id, @RequestParam String subject, @RequestParam String key) {
+		PlanAccess.readable(this.plans, id);
 		return this.plans.explain(id, subject, key);
 	}
 
 	@GetMapping("/plans/compare")
+	@PreAuthorize(PlanAccess.READERS)
 	@Operation(summary = "What moved between two versions and how the scores changed")
 	PlanComparison compare(@RequestParam long from, @RequestParam long to) {
+		PlanAccess.readable(this.plans, from);
+		PlanAccess.readable(this.plans, to);
 		return this.plans.compare(from, to);
 	}
 
 	@GetMapping(path = "/plans/{id}/map", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "The map of a version as GeoJSON: posts at their anchors, lines to their TPS, reserve bases")
+	@PreAuthorize(PlanAccess.READERS)
 	ResponseEntity<Map<String, Object>> map(@PathVariable long id) {
+		PlanAccess.readable(this.plans, id);
 		Map<String, Object> body = this.plans.mapGeoJson(id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/geo+json"))
@@ -228,11 +239,12 @@ class DeploymentApiController {
 	}
 
 	@GetMapping("/plans/{id}/sprin")
+	@PreAuthorize(PlanAccess.READERS)
 	@Operation(summary = "The Sprin attachment of a version (marked KONSEP unless published): pdf or xlsx, "
 			+ "for the Polres or one Polsek")
 	ResponseEntity<StreamingResponseBody> sprin(@PathVariable long id,
 			@RequestParam(defaultValue = "pdf") String format, @RequestParam(required = false) String polsek) {
-		StoredPlan plan = this.plans.get(id);
+		StoredPlan plan = PlanAccess.readable(this.plans, id);
 		String name = "sprin-lampiran-v" + plan.version().version() + "-"
 				+ ((polsek != null) ? polsek.toLowerCase(Locale.ROOT) : "polres");
 		if (format.equals("pdf")) {

@@ -22,7 +22,7 @@ import id.praja.personnel.UnitKind;
  * the map with its score, the solve's progress, pins, explanations and the Sprin.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')")
+@PreAuthorize(PlanAccess.PLANNERS)
 class DeploymentController {
 
 	private final PersonnelManagement personnel;
@@ -35,9 +35,12 @@ class DeploymentController {
 	}
 
 	@GetMapping("/rencana")
+	@PreAuthorize(PlanAccess.READERS)
 	String versions(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to, Model model) {
-		model.addAttribute("versions", this.plans.versions());
+		model.addAttribute("versions", PlanAccess.versions(this.plans));
 		if (from != null && to != null) {
+			PlanAccess.readable(this.plans, from);
+			PlanAccess.readable(this.plans, to);
 			model.addAttribute("comparison", this.plans.compare(from, to));
 		}
 		model.addAttribute("from", from);
@@ -52,8 +55,9 @@ class DeploymentController {
 	}
 
 	@GetMapping("/rencana/{id}")
+	@PreAuthorize(PlanAccess.READERS)
 	String plan(@PathVariable long id, Model model) {
-		StoredPlan plan = this.plans.get(id);
+		StoredPlan plan = PlanAccess.readable(this.plans, id);
 		model.addAttribute("plan", plan);
 		model.addAttribute("classes", PoliceClass.values());
 		model.addAttribute("summary", this.plans.summary(id));

@@ -82,8 +82,18 @@ class OperationController {
 
 	@GetMapping("/operasi/satgas")
 	@PreAuthorize(READERS)
-	String taskForces(Model model) {
-		model.addAttribute("forces", this.operation.taskForces());
+	String taskForces(Model model, org.springframework.security.core.Authentication user) {
+		List<id.praja.operation.TaskForce> forces = this.operation.taskForces();
+		model.addAttribute("forces", forces);
+		// a Kasatgas logs for his own task force only (the facade enforces it too)
+		boolean kasatgas = user.getAuthorities().stream().anyMatch(a -> "ROLE_KASATGAS".equals(a.getAuthority()));
+		model.addAttribute("loggable",
+				forces.stream()
+					.map(id.praja.operation.TaskForce::code)
+					.filter(code -> !kasatgas || user.getAuthorities()
+						.stream()
+						.anyMatch(a -> ("SCOPE_SATGAS-" + code).equalsIgnoreCase(a.getAuthority())))
+					.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("activities", this.operation.activities(null, 200));
 		model.addAttribute("counts", this.operation.activityCounts());
 		model.addAttribute("kinds", ActivityKind.values());

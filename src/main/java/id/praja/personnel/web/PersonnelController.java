@@ -135,6 +135,8 @@ class PersonnelController {
 		model.addAttribute("fileName", file.getOriginalFilename());
 		try {
 			model.addAttribute("result", this.personnel.importOfficers(file.getOriginalFilename(), file.getBytes()));
+			// a long job says when it finished
+			model.addAttribute("finishedAt", java.time.Instant.now());
 		}
 		catch (OfficerImportRejected ex) {
 			model.addAttribute("problems", ex.problems());

@@ -31,7 +31,7 @@ class ReportApiController {
 	}
 
 	@GetMapping("/api/v1/reports/daily")
-	@PreAuthorize(ReportController.READERS)
+	@PreAuthorize(ReportController.LAPHAR_READERS)
 	DailyReport daily(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@RequestParam(required = false) String unit) {
 		return this.reports.laphar(day, unit);

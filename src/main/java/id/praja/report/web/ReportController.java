@@ -30,6 +30,9 @@ class ReportController {
 
 	static final String READERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA', 'KAPOLSEK', 'PENGAMAT')";
 
+	/** The Laphar: the report readers and the task-force leaders (Kasatgas). */
+	static final String LAPHAR_READERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA', 'KAPOLSEK', 'PENGAMAT', 'KASATGAS')";
+
 	static final String RECORDERS = "hasAnyRole('ADMIN', 'PERENCANA', 'KAPOLSEK', 'OPERATOR')";
 
 	/** The day shown when none is chosen: voting day of the reference election. */
@@ -42,7 +45,7 @@ class ReportController {
 	}
 
 	@GetMapping("/laporan/harian")
-	@PreAuthorize(READERS)
+	@PreAuthorize(LAPHAR_READERS)
 	String laphar(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
 			@RequestParam(required = false) String satuan, Model model) {
 		LocalDate day = (tanggal != null) ? tanggal : DEFAULT_DAY;
@@ -54,7 +57,7 @@ class ReportController {
 	}
 
 	@GetMapping("/laporan/harian/pdf")
-	@PreAuthorize(READERS)
+	@PreAuthorize(LAPHAR_READERS)
 	void pdf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
 			@RequestParam(required = false) String satuan, HttpServletResponse response) throws IOException {
 		DailyReport report = this.reports.laphar(tanggal, satuan);
@@ -65,7 +68,7 @@ class ReportController {
 	}
 
 	@GetMapping("/laporan/harian/xlsx")
-	@PreAuthorize(READERS)
+	@PreAuthorize(LAPHAR_READERS)
 	void xlsx(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
 			@RequestParam(required = false) String satuan, HttpServletResponse response) throws IOException {
 		DailyReport report = this.reports.laphar(tanggal, satuan);
@@ -76,7 +79,7 @@ class ReportController {
 	}
 
 	@GetMapping("/laporan/harian/rincian")
-	@PreAuthorize(READERS)
+	@PreAuthorize(LAPHAR_READERS)
 	String details(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
 			@RequestParam(required = false) String satuan, @RequestParam(required = false) String kategori,
 			@RequestParam(required = false) String satgas, @RequestParam(required = false) String personel,
