@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.io.ParseException;
@@ -22,10 +24,13 @@ public final class TerritoryGeometry {
 
 	/**
 	 * How far (degrees, about 550 m at Jember's latitude) a TPS may lie outside its
-	 * kecamatan's drawn boundary and still count as inside it: the published kecamatan
-	 * polygons are coarse and do not share edges with the desa polygons.
+	 * kecamatan's boundary and still count as inside it (an imported TPS on the far side
+	 * of a border road). The desa check is exact.
 	 */
 	static final double KECAMATAN_TOLERANCE_DEGREES = 0.005;
+
+	/** Precision of a label point: about 20 m. */
+	private static final double LABEL_TOLERANCE_DEGREES = 0.0002;
 
 	private static final GeometryFactory FACTORY = new GeometryFactory();
 
@@ -36,6 +41,10 @@ public final class TerritoryGeometry {
 	private final Map<String, PreparedGeometry> kecamatanArea = new HashMap<>();
 
 	private final Map<String, String> kecamatanOfDesa = new HashMap<>();
+
+	private final Map<String, Geometry> kecamatan = new HashMap<>();
+
+	private final Map<String, Coordinate> labelPoints = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public TerritoryGeometry(ReferenceData data) {
 		GeoJsonReader reader = new GeoJsonReader(FACTORY);
@@ -53,6 +62,7 @@ public final class TerritoryGeometry {
 			for (ReferenceData.DesaRef d : desaByKecamatan.getOrDefault(k.code(), List.of())) {
 				area = area.union(this.desa.get(d.code()));
 			}
+			this.kecamatan.put(k.code(), area);
 			this.kecamatanArea.put(k.code(), PreparedGeometryFactory.prepare(area.buffer(KECAMATAN_TOLERANCE_DEGREES)));
 		}
 	}
@@ -73,6 +83,58 @@ public final class TerritoryGeometry {
 	 */
 	public Geometry desa(String desaCode) {
 		return this.desa.get(desaCode);
+	}
+
+	/**
+	 * @param kecamatanCode a kecamatan code
+	 * @return the kecamatan's boundary (the union of its desa), or null for an unknown
+	 * code
+	 */
+	public Geometry kecamatan(String kecamatanCode) {
+		return this.kecamatan.get(kecamatanCode);
+	}
+
+	/**
+	 * The part of a desa or kecamatan where a person looks for its name and its people:
+	 * the largest polygon of its boundary (the mainland, never a small island of a
+	 * MultiPolygon).
+	 * @param code a desa or kecamatan code
+	 * @return that polygon, or null for an unknown code
+	 */
+	public Polygon mainPart(String code) {
+		Geometry g = this.desa.containsKey(code) ? this.desa.get(code) : this.kecamatan.get(code);
+		return (g != null) ? largestPolygon(g) : null;
+	}
+
+	/**
+	 * The label point of a desa or kecamatan: the centre of the largest circle inside its
+	 * main part (the pole of inaccessibility), which lies well inside the area even for a
+	 * crescent-shaped desa, whose centroid may lie outside it, and never on an island.
+	 * @param code a desa or kecamatan code
+	 * @return the label point ({@code x} longitude, {@code y} latitude), or null for an
+	 * unknown code
+	 */
+	public Coordinate labelPoint(String code) {
+		Polygon main = mainPart(code);
+		if (main == null) {
+			return null;
+		}
+		return this.labelPoints.computeIfAbsent(code,
+				c -> MaximumInscribedCircle.getCenter(main, LABEL_TOLERANCE_DEGREES).getCoordinate());
+	}
+
+	/**
+	 * @param g a polygonal geometry
+	 * @return its largest polygon by area
+	 */
+	static Polygon largestPolygon(Geometry g) {
+		Polygon largest = null;
+		for (int i = 0; i < g.getNumGeometries(); i++) {
+			if (g.getGeometryN(i) instanceof Polygon p && (largest == null || p.getArea() > largest.getArea())) {
+				largest = p;
+			}
+		}
+		return largest;
 	}
 
 	/**
