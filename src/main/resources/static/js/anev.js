@@ -46,15 +46,17 @@
 		var areas = JSON.parse(el.dataset.areas);
 		var t = el.dataset;
 		var map = window.L.map(el, { zoomSnap: 0.25 }).setView([-8.2, 113.65], 9.5);
-		fetch(el.dataset.boundaries, { credentials: 'same-origin', headers: { 'Accept': 'application/geo+json' } })
-			.then(function (r) { return r.ok ? r.json() : null; })
-			.then(function (geo) {
-				if (geo) {
-					var layer = window.L.geoJSON(geo, { style: { color: '#555', weight: 1, fillOpacity: 0.05 }, interactive: false }).addTo(map);
-					if (layer.getBounds().isValid()) { map.fitBounds(layer.getBounds()); }
-				}
-			})
-			.catch(function () { /* boundaries are optional: the markers stand alone */ });
+		// no tiles: the regency, its kecamatan and desa with their names are the basemap
+		if (window.PrajaMap) {
+			window.PrajaMap.legend(map, document.getElementById('dash-legend'));
+			window.PrajaMap.basemap(map, el.dataset.api, false)
+				.then(function (drawn) {
+					var bounds = drawn.land.getBounds();
+					if (bounds.isValid()) { map.fitBounds(bounds); }
+					el.dataset.basemap = 'true';
+				})
+				.catch(function () { /* boundaries are optional: the markers stand alone */ });
+		}
 		var max = 1;
 		areas.forEach(function (a) { max = Math.max(max, a.kamtibmas + a.incidentsToday); });
 		areas.forEach(function (a) {
