@@ -7,7 +7,8 @@
 	var t = document.getElementById('map-i18n').dataset;
 	var state = window.prajaMap = { tpsDrawn: 0, ready: false, startedAt: performance.now() };
 
-	var map = L.map(el, { preferCanvas: true, zoomSnap: 0.25 }).setView([-8.2, 113.65], 10);
+	// a maxZoom of its own: without tiles nothing else sets it, and the clusters need it
+	var map = L.map(el, { preferCanvas: true, zoomSnap: 0.25, maxZoom: 18 }).setView([-8.2, 113.65], 10);
 	state.map = map;
 	PrajaMap.legend(map, document.getElementById('map-legend'));
 	if (el.dataset.tileUrl) {

@@ -1,12 +1,16 @@
 package id.praja.territory.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -29,6 +33,13 @@ public final class TerritoryGeometry {
 	 */
 	static final double KECAMATAN_TOLERANCE_DEGREES = 0.005;
 
+	/**
+	 * How close (degrees, about 55 m) two areas must come to count as neighbours: the
+	 * simplified boundaries of neighbouring desa leave small gaps; an island lies
+	 * kilometres off the coast.
+	 */
+	static final double NEIGHBOUR_TOLERANCE_DEGREES = 0.0005;
+
 	/** Precision of a label point: about 20 m. */
 	private static final double LABEL_TOLERANCE_DEGREES = 0.0002;
 
@@ -44,7 +55,9 @@ public final class TerritoryGeometry {
 
 	private final Map<String, Geometry> kecamatan = new HashMap<>();
 
-	private final Map<String, Coordinate> labelPoints = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Coordinate> labelPoints = new ConcurrentHashMap<>();
+
+	private final Map<String, Polygon> mainParts = new ConcurrentHashMap<>();
 
 	public TerritoryGeometry(ReferenceData data) {
 		GeoJsonReader reader = new GeoJsonReader(FACTORY);
@@ -95,15 +108,60 @@ public final class TerritoryGeometry {
 	}
 
 	/**
-	 * The part of a desa or kecamatan where a person looks for its name and its people:
-	 * the largest polygon of its boundary (the mainland, never a small island of a
-	 * MultiPolygon).
+	 * The part of a desa or kecamatan where its people live and where a person looks for
+	 * its name: its largest polygon that borders a neighbour of the same level (land
+	 * joined to the rest of the regency). A polygon that borders no neighbour is an
+	 * island, such as the uninhabited nature reserve of Nusa Barong that the reference
+	 * data count as the largest polygon of a Puger desa; it is the main part only when
+	 * the area has nothing else.
 	 * @param code a desa or kecamatan code
 	 * @return that polygon, or null for an unknown code
 	 */
 	public Polygon mainPart(String code) {
-		Geometry g = this.desa.containsKey(code) ? this.desa.get(code) : this.kecamatan.get(code);
-		return (g != null) ? largestPolygon(g) : null;
+		if (this.desa.containsKey(code)) {
+			return this.mainParts.computeIfAbsent(code, c -> mainPart(this.desa.get(c), neighbours(c, this.desa)));
+		}
+		if (this.kecamatan.containsKey(code)) {
+			return this.mainParts.computeIfAbsent(code,
+					c -> mainPart(this.kecamatan.get(c), neighbours(c, this.kecamatan)));
+		}
+		return null;
+	}
+
+	/**
+	 * @param area a polygonal geometry
+	 * @param neighbours the other areas of its level near it
+	 * @return its largest polygon within {@link #NEIGHBOUR_TOLERANCE_DEGREES} of a
+	 * neighbour, or its largest polygon when none is
+	 */
+	static Polygon mainPart(Geometry area, List<Geometry> neighbours) {
+		List<Polygon> parts = new ArrayList<>();
+		for (int i = 0; i < area.getNumGeometries(); i++) {
+			if (area.getGeometryN(i) instanceof Polygon p) {
+				parts.add(p);
+			}
+		}
+		parts.sort(Comparator.comparingDouble(Geometry::getArea).reversed());
+		for (Polygon part : parts) {
+			for (Geometry n : neighbours) {
+				if (part.isWithinDistance(n, NEIGHBOUR_TOLERANCE_DEGREES)) {
+					return part;
+				}
+			}
+		}
+		return parts.isEmpty() ? null : parts.get(0);
+	}
+
+	private static List<Geometry> neighbours(String code, Map<String, Geometry> level) {
+		Envelope around = new Envelope(level.get(code).getEnvelopeInternal());
+		around.expandBy(NEIGHBOUR_TOLERANCE_DEGREES);
+		List<Geometry> result = new ArrayList<>();
+		level.forEach((other, g) -> {
+			if (!other.equals(code) && around.intersects(g.getEnvelopeInternal())) {
+				result.add(g);
+			}
+		});
+		return result;
 	}
 
 	/**
@@ -121,20 +179,6 @@ public final class TerritoryGeometry {
 		}
 		return this.labelPoints.computeIfAbsent(code,
 				c -> MaximumInscribedCircle.getCenter(main, LABEL_TOLERANCE_DEGREES).getCoordinate());
-	}
-
-	/**
-	 * @param g a polygonal geometry
-	 * @return its largest polygon by area
-	 */
-	static Polygon largestPolygon(Geometry g) {
-		Polygon largest = null;
-		for (int i = 0; i < g.getNumGeometries(); i++) {
-			if (g.getGeometryN(i) instanceof Polygon p && (largest == null || p.getArea() > largest.getArea())) {
-				largest = p;
-			}
-		}
-		return largest;
 	}
 
 	/**

@@ -30,10 +30,10 @@ import id.praja.territory.Tps;
  * every TPS at or under 600 voters, the rest given one at a time to the desa with the
  * most voters per TPS.</li>
  * <li>Each TPS stands where the desa's people live: scattered around the desa's label
- * point (the pole of inaccessibility of its largest polygon) with a spread that grows
- * with its population (see {@link #spreadKm}), inside that largest polygon, so never on
- * an island such as Nusa Barong nor across the forest that fills a large desa's
- * polygon.</li>
+ * point (the pole of inaccessibility of its main part, see
+ * {@link TerritoryGeometry#mainPart}) with a spread that grows with its population (see
+ * {@link #spreadKm}), inside that main part, so never on an island such as Nusa Barong
+ * nor across the forest that fills a large desa's polygon.</li>
  * <li>The two prison TPS (Lapas Jember) are the last two TPS of Kelurahan Kepatihan.</li>
  * </ul>
  */

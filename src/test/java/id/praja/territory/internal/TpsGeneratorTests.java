@@ -84,9 +84,10 @@ class TpsGeneratorTests {
 	}
 
 	@Test
-	void placesNoTpsOutsideTheLargestPolygonOfItsDesa() {
-		// e.g. Nusa Barong, an uninhabited island that is a separate polygon of a Puger
+	void placesNoTpsOnAPartOfItsDesaThatBordersNoNeighbour() {
+		// e.g. Nusa Barong, an uninhabited island drawn as the largest polygon of a Puger
 		// desa
+		GeometryFactory factory = new GeometryFactory();
 		List<String> multiPart = data.desa()
 			.stream()
 			.map(ReferenceData.DesaRef::code)
@@ -95,16 +96,42 @@ class TpsGeneratorTests {
 		assertThat(multiPart).as("desa with islands or exclaves in the reference data").isNotEmpty();
 		assertThat(tps).allSatisfy(t -> {
 			Geometry desa = geometry.desa(t.desaCode());
-			Point at = new GeometryFactory().createPoint(new Coordinate(t.lon(), t.lat()));
+			Point at = factory.createPoint(new Coordinate(t.lon(), t.lat()));
 			Polygon main = geometry.mainPart(t.desaCode());
-			assertThat(main.covers(at)).as("%s in the largest polygon of its desa", t.code()).isTrue();
+			assertThat(main.covers(at)).as("%s in the main part of its desa", t.code()).isTrue();
 			for (int i = 0; i < desa.getNumGeometries(); i++) {
 				Geometry part = desa.getGeometryN(i);
 				if (part != main) {
-					assertThat(part.covers(at)).as("%s on a smaller part of its desa", t.code()).isFalse();
+					assertThat(part.covers(at)).as("%s on another part of its desa", t.code()).isFalse();
 				}
 			}
 		});
+	}
+
+	@Test
+	void takesTheLargestPolygonThatBordersANeighbourAsTheMainPart() {
+		GeometryFactory factory = new GeometryFactory();
+		Polygon island = square(factory, 10, -10, 5);
+		Polygon mainland = square(factory, 0, 0, 1);
+		Polygon neighbour = square(factory, 1, 0, 1);
+		var desa = factory.createMultiPolygon(new Polygon[] { island, mainland });
+		assertThat(TerritoryGeometry.mainPart(desa, List.of(neighbour))).isEqualTo(mainland);
+		// an area with no neighbour at all keeps its largest polygon
+		assertThat(TerritoryGeometry.mainPart(desa, List.of())).isEqualTo(island);
+		// every desa's main part borders another desa in the reference data
+		data.desa()
+			.forEach(d -> assertThat(data.desa()
+				.stream()
+				.filter(o -> !o.code().equals(d.code()))
+				.anyMatch(o -> geometry.mainPart(d.code())
+					.isWithinDistance(geometry.desa(o.code()), TerritoryGeometry.NEIGHBOUR_TOLERANCE_DEGREES)))
+				.as(d.name())
+				.isTrue());
+	}
+
+	private static Polygon square(GeometryFactory factory, double x, double y, double size) {
+		return factory.createPolygon(new Coordinate[] { new Coordinate(x, y), new Coordinate(x + size, y),
+				new Coordinate(x + size, y + size), new Coordinate(x, y + size), new Coordinate(x, y) });
 	}
 
 	@Test
@@ -132,7 +159,7 @@ class TpsGeneratorTests {
 	}
 
 	@Test
-	void putsTheLabelPointInsideTheLargestPolygon() {
+	void putsTheLabelPointInsideTheMainPart() {
 		data.desa().forEach(d -> {
 			Coordinate label = geometry.labelPoint(d.code());
 			assertThat(geometry.mainPart(d.code()).covers(new GeometryFactory().createPoint(label))).as(d.name())
