@@ -46,20 +46,27 @@
 		var areas = JSON.parse(el.dataset.areas);
 		var t = el.dataset;
 		var map = window.L.map(el, { zoomSnap: 0.25 }).setView([-8.2, 113.65], 9.5);
-		fetch(el.dataset.boundaries, { credentials: 'same-origin', headers: { 'Accept': 'application/geo+json' } })
-			.then(function (r) { return r.ok ? r.json() : null; })
-			.then(function (geo) {
-				if (geo) {
-					var layer = window.L.geoJSON(geo, { style: { color: '#555', weight: 1, fillOpacity: 0.05 }, interactive: false }).addTo(map);
-					if (layer.getBounds().isValid()) { map.fitBounds(layer.getBounds()); }
-				}
-			})
-			.catch(function () { /* boundaries are optional: the markers stand alone */ });
-		var max = 1;
+		// no tiles: the regency, its kecamatan and desa with their names are the basemap
+		if (window.PrajaMap) {
+			window.PrajaMap.legend(map, document.getElementById('dash-legend'));
+			window.PrajaMap.basemap(map, el.dataset.api, false)
+				.then(function (drawn) {
+					var bounds = drawn.land.getBounds();
+					if (bounds.isValid()) { map.fitBounds(bounds); }
+					// each circle at its kecamatan's label point: a centroid may lie in the sea
+					drawn.kecamatan.eachLayer(function (l) {
+						var p = l.feature.properties;
+						if (markers[p.code] && p.labelLat != null) { markers[p.code].setLatLng([p.labelLat, p.labelLon]); }
+					});
+					el.dataset.basemap = 'true';
+				})
+				.catch(function () { /* boundaries are optional: the markers stand alone */ });
+		}
+		var max = 1, markers = {};
 		areas.forEach(function (a) { max = Math.max(max, a.kamtibmas + a.incidentsToday); });
 		areas.forEach(function (a) {
 			var n = a.kamtibmas + a.incidentsToday;
-			window.L.circleMarker([a.lat, a.lon], {
+			markers[a.code] = window.L.circleMarker([a.lat, a.lon], {
 				radius: 5 + 15 * n / max,
 				color: n > 0 ? '#a61e1e' : '#1b6e2f', fillColor: n > 0 ? '#e03131' : '#2f9e44', fillOpacity: 0.6, weight: 1
 			}).bindPopup('<strong>' + escapeHtml(a.name) + '</strong><br>' +

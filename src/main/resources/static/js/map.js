@@ -1,4 +1,5 @@
-// The territory map: boundaries from GeoJSON (no tiles needed) and every TPS drawn on a canvas.
+// The territory map: boundaries and names from GeoJSON (no tiles needed, see praja-map.js)
+// and every TPS drawn on a canvas, grouped into clusters below CLUSTER_UNTIL.
 (function () {
 	'use strict';
 	var el = document.getElementById('map');
@@ -6,13 +7,24 @@
 	var t = document.getElementById('map-i18n').dataset;
 	var state = window.prajaMap = { tpsDrawn: 0, ready: false, startedAt: performance.now() };
 
-	var map = L.map(el, { preferCanvas: true, zoomSnap: 0.25 }).setView([-8.2, 113.65], 10);
+	// a maxZoom of its own: without tiles nothing else sets it, and the clusters need it
+	var map = L.map(el, { preferCanvas: true, zoomSnap: 0.25, maxZoom: 18 }).setView([-8.2, 113.65], 10);
+	state.map = map;
+	PrajaMap.legend(map, document.getElementById('map-legend'));
 	if (el.dataset.tileUrl) {
 		L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: '&copy; OpenStreetMap' }).addTo(map);
 	}
 	var renderer = L.canvas({ padding: 0.5 });
-	var kecamatanLayer, desaLayer, tpsLayer = L.layerGroup().addTo(map);
-	var desaByCode = {}, kecamatanByCode = {}, tpsFeatures = [], markers = {};
+	// from this zoom every TPS stands alone; below it nearby TPS are one numbered circle
+	// coloured by the highest class among them
+	var CLUSTER_UNTIL = 14;
+	var CLASS_RANK = { KURANG_RAWAN: 0, RAWAN: 1, SANGAT_RAWAN: 2, KHUSUS: 3 };
+	var kecamatanLayer, desaLayer;
+	var tpsLayer = L.markerClusterGroup({
+		animate: false, chunkedLoading: true, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
+		disableClusteringAtZoom: CLUSTER_UNTIL, maxClusterRadius: 45, iconCreateFunction: clusterIcon
+	}).addTo(map);
+	var desaByCode = {}, kecamatanByCode = {}, tpsFeatures = [], markers = {}, propsByCode = {};
 	var highlight = null;
 	// vulnerability (optional: drawn plain when that module does not answer)
 	var vuln = { classes: null, indicators: {} };
@@ -47,9 +59,25 @@
 		return html + '</div>';
 	}
 
+	function clusterIcon(cluster) {
+		var worst = null;
+		cluster.getAllChildMarkers().forEach(function (m) {
+			var c = m.options.tpsClass;
+			if (c && (worst === null || CLASS_RANK[c] > CLASS_RANK[worst])) { worst = c; }
+		});
+		var n = cluster.getChildCount();
+		var size = n < 10 ? 30 : (n < 100 ? 36 : 44);
+		return L.divIcon({
+			html: '<div><span>' + Praja.number(n) + '</span></div>',
+			className: 'marker-cluster tps-cluster ' + (worst ? 'cluster-' + worst : 'cluster-plain'),
+			iconSize: L.point(size, size)
+		});
+	}
+
 	function drawTps(kecamatan) {
 		tpsLayer.clearLayers();
 		markers = {};
+		var list = [];
 		var count = 0;
 		var indicator = document.getElementById('indicator-filter').value;
 		var byClass = { KURANG_RAWAN: 0, RAWAN: 0, SANGAT_RAWAN: 0, KHUSUS: 0 };
@@ -66,13 +94,14 @@
 			}
 			var big = p.specialSite || (cls && cls !== 'KURANG_RAWAN');
 			var m = L.circleMarker([c[1], c[0]], {
-				renderer: renderer, radius: big ? 6 : 3.5, weight: 1,
+				renderer: renderer, radius: big ? 6 : 3.5, weight: 1, tpsClass: cls,
 				color: style.color, fillColor: style.fillColor, fillOpacity: 0.85
 			}).bindPopup(function () { return popup(p); });
-			m.addTo(tpsLayer);
+			list.push(m);
 			markers[p.code] = m;
 			count++;
 		});
+		tpsLayer.addLayers(list);
 		state.tpsDrawn = count;
 		state.byClass = byClass;
 		document.getElementById('tps-count').textContent = count;
@@ -91,8 +120,9 @@
 	function focusTps(code) {
 		var m = markers[code];
 		if (!m) { return false; }
-		map.setView(m.getLatLng(), 15);
-		m.openPopup();
+		// at this zoom the TPS stands outside any cluster
+		map.setView(m.getLatLng(), Math.max(15, CLUSTER_UNTIL), { animate: false });
+		L.popup().setLatLng(m.getLatLng()).setContent(popup(propsByCode[code])).openOn(map);
 		return true;
 	}
 
@@ -168,20 +198,20 @@
 				});
 				if (filter.dataset.selected) { filter.value = filter.dataset.selected; }
 			}
-			L.geoJSON(data[0], { style: { color: '#222', weight: 2.5, fill: false }, interactive: false }).addTo(map);
-			desaLayer = L.geoJSON(data[2], {
-				style: { color: '#8aa', weight: 0.6, fillOpacity: 0 },
-				onEachFeature: function (f, layer) {
+			PrajaMap.land(map, data[0], !!el.dataset.tileUrl);
+			var lines = PrajaMap.outlines(map, data[1], data[2], {
+				onEachDesa: function (f, layer) {
 					desaByCode[f.properties.code] = layer;
-					layer.bindTooltip(f.properties.name, { sticky: true });
-				}
-			}).addTo(map);
-			kecamatanLayer = L.geoJSON(data[1], {
-				style: { color: '#445', weight: 1.6, fill: false }, interactive: false,
-				onEachFeature: function (f, layer) { kecamatanByCode[f.properties.code] = layer; }
-			}).addTo(map);
+					layer.bindTooltip(Praja.escapeHtml(f.properties.name), { sticky: true });
+				},
+				onEachKecamatan: function (f, layer) { kecamatanByCode[f.properties.code] = layer; }
+			});
+			desaLayer = lines.desa;
+			kecamatanLayer = lines.kecamatan;
+			state.labels = PrajaMap.labels(map, data[1], data[2]);
 			state.kecamatanDrawn = data[1].features.length;
 			tpsFeatures = data[3].features;
+			tpsFeatures.forEach(function (f) { propsByCode[f.properties.code] = f.properties; });
 			var select = document.getElementById('kecamatan-filter');
 			drawTps(select.value);
 			state.tpsDrawnAt = performance.now();

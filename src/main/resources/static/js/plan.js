@@ -11,6 +11,9 @@
 	var t = document.getElementById('plan-i18n').dataset;
 	var state = window.prajaPlan = { ready: false, posts: 0, progress: 0, solveState: 'IDLE' };
 	var map = L.map(el, { preferCanvas: true }).setView([-8.2, 113.65], 10);
+	// no tiles: the regency, its kecamatan and desa with their names are the basemap
+	PrajaMap.basemap(map, api, false).catch(function () { /* the plan stands without it */ });
+	PrajaMap.legend(map, document.getElementById('plan-legend'));
 	var renderer = L.canvas({ padding: 0.5 });
 	var layer = L.layerGroup().addTo(map);
 	var coords = {}, stored = null, units = {};

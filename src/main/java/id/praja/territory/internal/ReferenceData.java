@@ -32,7 +32,9 @@ public record ReferenceData(KabupatenRef kabupaten, List<KecamatanRef> kecamatan
 	public record KabupatenRef(String code, String name, String boundaryGeoJson) {
 	}
 
-	/** One kecamatan, with its boundary as a GeoJSON geometry. */
+	/**
+	 * One kecamatan, with its boundary as a GeoJSON geometry: the union of its desa.
+	 */
 	public record KecamatanRef(String code, String name, double lat, double lon, BigDecimal areaKm2, Integer population,
 			String boundaryGeoJson) {
 	}
@@ -48,10 +50,17 @@ public record ReferenceData(KabupatenRef kabupaten, List<KecamatanRef> kecamatan
 	 */
 	public static ReferenceData jember() {
 		JsonMapper json = JsonMapper.builder().build();
-		Map<String, String> kecBoundaries = geometriesByCode(json, "kecamatan.geojson");
 		Map<String, String> desaBoundaries = geometriesByCode(json, "desa.geojson");
 		JsonNode kab = readJson(json, "kabupaten.geojson").get("features").get(0);
 		KabupatenRef kabupaten = new KabupatenRef("35.09", "Jember", json.writeValueAsString(kab.get("geometry")));
+		List<DesaRef> desa = new ArrayList<>();
+		for (CSVRecord r : readCsv("desa.csv")) {
+			desa.add(new DesaRef(r.get("code"), r.get("kecamatan_code"), r.get("name"), r.get("type"),
+					Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")),
+					require(desaBoundaries, r.get("code"))));
+		}
+		// a kecamatan's outline is the union of its desa, so both layers share edges
+		Map<String, String> kecBoundaries = KecamatanOutlines.derive(desa);
 		List<KecamatanRef> kecamatan = new ArrayList<>();
 		for (CSVRecord r : readCsv("kecamatan.csv")) {
 			kecamatan.add(new KecamatanRef(r.get("code"), r.get("name"), Double.parseDouble(r.get("lat")),
@@ -59,12 +68,6 @@ public record ReferenceData(KabupatenRef kabupaten, List<KecamatanRef> kecamatan
 					blank(r.get("area_km2")) ? null : new BigDecimal(r.get("area_km2")),
 					blank(r.get("population")) ? null : Integer.valueOf(r.get("population")),
 					require(kecBoundaries, r.get("code"))));
-		}
-		List<DesaRef> desa = new ArrayList<>();
-		for (CSVRecord r : readCsv("desa.csv")) {
-			desa.add(new DesaRef(r.get("code"), r.get("kecamatan_code"), r.get("name"), r.get("type"),
-					Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")),
-					require(desaBoundaries, r.get("code"))));
 		}
 		return new ReferenceData(kabupaten, List.copyOf(kecamatan), List.copyOf(desa));
 	}

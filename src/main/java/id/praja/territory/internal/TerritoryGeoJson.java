@@ -2,6 +2,7 @@ package id.praja.territory.internal;
 
 import java.io.StringWriter;
 
+import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,8 +20,11 @@ public class TerritoryGeoJson {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	TerritoryGeoJson(TerritoryRepository repository) {
+	private final TerritoryReference reference;
+
+	TerritoryGeoJson(TerritoryRepository repository, TerritoryReference reference) {
 		this.repository = repository;
+		this.reference = reference;
 	}
 
 	/**
@@ -57,6 +61,13 @@ public class TerritoryGeoJson {
 					g.writeStringProperty("type", b.type());
 					g.writeNumberProperty("lat", b.lat());
 					g.writeNumberProperty("lon", b.lon());
+					// where a map writes the name: inside the main part, never on an
+					// island
+					Coordinate label = this.reference.geometry().labelPoint(b.code());
+					if (label != null) {
+						g.writeNumberProperty("labelLat", round6(label.y));
+						g.writeNumberProperty("labelLon", round6(label.x));
+					}
 				}
 				g.writeEndObject();
 				g.writeName("geometry");
@@ -67,6 +78,10 @@ public class TerritoryGeoJson {
 			g.writeEndObject();
 		}
 		return out.toString();
+	}
+
+	private static double round6(double value) {
+		return Math.round(value * 1e6) / 1e6;
 	}
 
 	public String tps(String kecamatanCode, AccessScope scope) {

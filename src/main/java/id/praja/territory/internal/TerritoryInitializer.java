@@ -51,6 +51,12 @@ class TerritoryInitializer implements InitializingBean {
 				log.info("Loaded the Jember reference territory: {} kecamatan, {} desa",
 						this.reference.data().kecamatan().size(), this.reference.data().desa().size());
 			}
+			else {
+				int updated = this.repository.updateKecamatanBoundaries(this.reference.data().kecamatan());
+				if (updated > 0) {
+					log.info("Redrew {} kecamatan outlines as the union of their desa", updated);
+				}
+			}
 			if (this.demo && this.repository.tpsCount() == 0) {
 				var tps = new TpsGenerator(this.reference.data(), this.reference.geometry()).generate(this.seed);
 				this.repository.insertTps(tps);

@@ -80,6 +80,24 @@ public class TerritoryRepository {
 		});
 	}
 
+	/**
+	 * Stores the given kecamatan outlines where they differ from the stored ones (a
+	 * database loaded before the outlines were derived from the desa).
+	 * @param kecamatan the kecamatan with their outlines
+	 * @return how many outlines changed
+	 */
+	public int updateKecamatanBoundaries(List<ReferenceData.KecamatanRef> kecamatan) {
+		int updated = 0;
+		for (ReferenceData.KecamatanRef k : kecamatan) {
+			updated += this.jdbc.sql(
+					"UPDATE territory_kecamatan SET boundary_geojson = :b WHERE code = :code AND boundary_geojson <> :b")
+				.param("b", k.boundaryGeoJson())
+				.param("code", k.code())
+				.update();
+		}
+		return updated;
+	}
+
 	public long tpsCount() {
 		return this.jdbc.sql("SELECT count(*) FROM territory_tps").query(Long.class).single();
 	}

@@ -10,9 +10,11 @@ import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
-import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 import id.praja.territory.Tps;
 
@@ -27,8 +29,11 @@ import id.praja.territory.Tps;
  * <li>Voters per desa in proportion to that population; TPS per desa: enough to keep
  * every TPS at or under 600 voters, the rest given one at a time to the desa with the
  * most voters per TPS.</li>
- * <li>Each TPS is placed inside its desa polygon, scattered around the desa's centre (the
- * polygon centroid, or an interior point when the centroid lies outside).</li>
+ * <li>Each TPS stands where the desa's people live: scattered around the desa's label
+ * point (the pole of inaccessibility of its main part, see
+ * {@link TerritoryGeometry#mainPart}) with a spread that grows with its population (see
+ * {@link #spreadKm}), inside that main part, so never on an island such as Nusa Barong
+ * nor across the forest that fills a large desa's polygon.</li>
  * <li>The two prison TPS (Lapas Jember) are the last two TPS of Kelurahan Kepatihan.</li>
  * </ul>
  */
@@ -53,6 +58,15 @@ public final class TpsGenerator {
 
 	private static final String[] STREET = { "Jl. Kartini", "Jl. Diponegoro", "Jl. Sudarman", "Jl. Gajah Mada",
 			"Jl. Hayam Wuruk", "Jl. Trunojoyo", "Jl. Mastrip", "Jl. Jawa", "Jl. Kalimantan", "Jl. Letjen Panjaitan" };
+
+	/** Kilometres per degree of latitude (and of longitude at the equator). */
+	private static final double KM_PER_DEGREE = 111.32;
+
+	private static final double MIN_SPREAD_KM = 0.25;
+
+	private static final double MAX_SPREAD_KM = 0.9;
+
+	private static final GeometryFactory FACTORY = new GeometryFactory();
 
 	private final ReferenceData data;
 
@@ -92,17 +106,17 @@ public final class TpsGenerator {
 		int k = 0;
 		for (int i = 0; i < desa.size(); i++) {
 			ReferenceData.DesaRef d = desa.get(i);
-			Coordinate centre = centre(d);
+			Settlement settlement = new Settlement(d, population.get(d.code()));
 			Coordinate prison = null;
 			for (int n = 1; n <= tpsCount[i]; n++, k++) {
 				boolean special = d.code().equals(PRISON_DESA) && n > tpsCount[i] - PRISON_TPS;
 				Coordinate at;
 				if (special) {
-					prison = (prison != null) ? prison : place(d, centre, random);
+					prison = (prison != null) ? prison : settlement.place(random);
 					at = prison;
 				}
 				else {
-					at = place(d, centre, random);
+					at = settlement.place(random);
 				}
 				int m = Math.min(male[k], allVoters[k]);
 				rows.add(new TpsRow(d.code(), n, special ? PRISON_SITE : address(d, n, random), round6(at.y),
@@ -209,27 +223,53 @@ public final class TpsGenerator {
 		return split;
 	}
 
-	private Coordinate centre(ReferenceData.DesaRef d) {
-		Geometry polygon = this.geometry.desa(d.code());
-		Coordinate centroid = new Coordinate(d.lon(), d.lat());
-		if (this.geometry.inDesa(d.code(), d.lat(), d.lon())) {
-			return centroid;
-		}
-		return InteriorPointArea.getInteriorPoint(polygon);
+	/**
+	 * The spread (standard deviation, km) of a desa's TPS around its label point: a
+	 * quarter of a kilometre per square root of a thousand people, between 250 m (a small
+	 * hamlet still has its TPS apart) and 900 m (a desa's dusun lie within a walk of its
+	 * centre), and never more than a fifth of the main part's size (a small kelurahan).
+	 * @param population the desa's population
+	 * @param mainPartKm2 the area of the desa's main part in km²
+	 * @return the spread in km
+	 */
+	static double spreadKm(double population, double mainPartKm2) {
+		double byPopulation = Math.min(MAX_SPREAD_KM, Math.max(MIN_SPREAD_KM, 0.25 * Math.sqrt(population / 1000)));
+		return Math.min(byPopulation, 0.2 * Math.sqrt(mainPartKm2));
 	}
 
-	private Coordinate place(ReferenceData.DesaRef d, Coordinate centre, SplittableRandom random) {
-		Geometry polygon = this.geometry.desa(d.code());
-		// Settlement clusters near the centre: a spread of a fifth of the desa's size.
-		double sigma = 0.2 * Math.sqrt(polygon.getArea());
-		for (int attempt = 0; attempt < 200; attempt++) {
-			double lon = centre.x + sigma * gaussian(random);
-			double lat = centre.y + sigma * gaussian(random);
-			if (this.geometry.inDesa(d.code(), lat, lon) && this.geometry.inKecamatan(d.kecamatanCode(), lat, lon)) {
-				return new Coordinate(lon, lat);
-			}
+	/** Where a desa's TPS stand: around its label point, within its main part. */
+	private final class Settlement {
+
+		private final Coordinate centre;
+
+		private final PreparedGeometry main;
+
+		private final double sigmaLat;
+
+		private final double sigmaLon;
+
+		Settlement(ReferenceData.DesaRef d, double population) {
+			Polygon part = TpsGenerator.this.geometry.mainPart(d.code());
+			this.centre = TpsGenerator.this.geometry.labelPoint(d.code());
+			this.main = PreparedGeometryFactory.prepare(part);
+			double kmPerDegreeLon = KM_PER_DEGREE * Math.cos(Math.toRadians(this.centre.y));
+			double areaKm2 = part.getArea() * KM_PER_DEGREE * kmPerDegreeLon;
+			double sigmaKm = spreadKm(population, areaKm2);
+			this.sigmaLat = sigmaKm / KM_PER_DEGREE;
+			this.sigmaLon = sigmaKm / kmPerDegreeLon;
 		}
-		return centre;
+
+		Coordinate place(SplittableRandom random) {
+			for (int attempt = 0; attempt < 200; attempt++) {
+				Coordinate at = new Coordinate(this.centre.x + this.sigmaLon * gaussian(random),
+						this.centre.y + this.sigmaLat * gaussian(random));
+				if (this.main.covers(FACTORY.createPoint(at))) {
+					return at;
+				}
+			}
+			return this.centre;
+		}
+
 	}
 
 	private static double gaussian(SplittableRandom random) {

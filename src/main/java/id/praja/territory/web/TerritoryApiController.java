@@ -118,10 +118,12 @@ class TerritoryApiController {
 	@GetMapping(path = "/geo/{level:kabupaten|kecamatan|desa}", produces = "application/geo+json")
 	@Operation(summary = "Boundaries as a GeoJSON FeatureCollection: kabupaten, kecamatan or desa")
 	ResponseEntity<String> boundaries(@PathVariable String level, WebRequest request) {
-		// boundaries do not change while running, but differ per scope: revalidate with
-		// an
-		// ETag naming level and scope, so a browser shared by two users never mixes them
-		String etag = "\"" + level + "-" + Integer.toHexString(this.territory.scopeKey().hashCode()) + "\"";
+		// boundaries do not change while running, but differ per scope and between
+		// releases: revalidate with an ETag naming level, scope and content, so a browser
+		// shared by two users never mixes them and an upgrade redraws them
+		String body = this.territory.boundariesGeoJson(level);
+		String etag = "\"" + level + "-" + Integer.toHexString(this.territory.scopeKey().hashCode()) + "-"
+				+ Integer.toHexString(body.hashCode()) + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
@@ -129,7 +131,7 @@ class TerritoryApiController {
 			.contentType(GEO_JSON)
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
 			.eTag(etag)
-			.body(this.territory.boundariesGeoJson(level));
+			.body(body);
 	}
 
 	@GetMapping(path = "/geo/tps", produces = "application/geo+json")
