@@ -25,12 +25,13 @@
 	function trendChart(canvas) {
 		var data = JSON.parse(canvas.dataset.trend);
 		new window.Chart(canvas, {
-			type: 'line',
+			// daily counts: one bar a day, never a smoothed curve between days
+			type: 'bar',
 			data: {
 				labels: data.days,
 				datasets: [
-					{ label: canvas.dataset.kamtibmasLabel, data: data.kamtibmas, borderColor: '#e03131', backgroundColor: '#e03131', tension: 0.2 },
-					{ label: canvas.dataset.activitiesLabel, data: data.activities, borderColor: A, backgroundColor: A, tension: 0.2 }
+					{ label: canvas.dataset.kamtibmasLabel, data: data.kamtibmas, backgroundColor: '#e03131' },
+					{ label: canvas.dataset.activitiesLabel, data: data.activities, backgroundColor: A }
 				]
 			},
 			options: { responsive: true, maintainAspectRatio: false, animation: false,
