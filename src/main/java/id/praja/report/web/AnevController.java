@@ -50,7 +50,11 @@ class AnevController {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	AnevController(Evaluations evaluations, Dashboards dashboards, DailyReports reports, MessageSource messages) {
+	private final ReportDay days;
+
+	AnevController(Evaluations evaluations, Dashboards dashboards, DailyReports reports, MessageSource messages,
+			ReportDay days) {
+		this.days = days;
 		this.evaluations = evaluations;
 		this.dashboards = dashboards;
 		this.reports = reports;
@@ -68,7 +72,7 @@ class AnevController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai,
 			@RequestParam(required = false) String urut, Model model) {
 		AnevMode m = mode(mode);
-		LocalDate day = (tanggal != null) ? tanggal : ReportController.DEFAULT_DAY;
+		LocalDate day = this.days.orDefault(tanggal);
 		List<Unit> polseks = this.reports.polseks();
 		LocalDate to = (sampai != null) ? sampai : day;
 		LocalDate from = (dari != null) ? dari : to.minusDays(6);

@@ -36,19 +36,21 @@ class ReportController {
 	static final String RECORDERS = "hasAnyRole('ADMIN', 'PERENCANA', 'KAPOLSEK', 'OPERATOR')";
 
 	/** The day shown when none is chosen: voting day of the reference election. */
-	static final LocalDate DEFAULT_DAY = LocalDate.of(2024, 11, 27);
 
 	private final DailyReports reports;
 
-	ReportController(DailyReports reports) {
+	private final ReportDay days;
+
+	ReportController(DailyReports reports, ReportDay days) {
 		this.reports = reports;
+		this.days = days;
 	}
 
 	@GetMapping("/laporan/harian")
 	@PreAuthorize(LAPHAR_READERS)
 	String laphar(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
 			@RequestParam(required = false) String satuan, Model model) {
-		LocalDate day = (tanggal != null) ? tanggal : DEFAULT_DAY;
+		LocalDate day = this.days.orDefault(tanggal);
 		DailyReport report = this.reports.laphar(day, satuan);
 		model.addAttribute("r", report);
 		model.addAttribute("units", this.reports.polseks());
@@ -121,7 +123,7 @@ class ReportController {
 	@PreAuthorize(RECORDERS)
 	String form(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
 			Model model) {
-		model.addAttribute("day", (tanggal != null) ? tanggal : DEFAULT_DAY);
+		model.addAttribute("day", this.days.orDefault(tanggal));
 		model.addAttribute("units", this.reports.polseksAndFunctions());
 		model.addAttribute("categories", EventCategory.values());
 		return "report/event-form";
