@@ -289,7 +289,7 @@ class PlanVersionsIntegrationTests {
 			String text = new PdfTextExtractor(reader).getTextFromPage(1);
 			assertThat(text).contains("LAMPIRAN SURAT PERINTAH")
 				.contains("POLSEK TEMPUREJO")
-				.contains("35.09.18.")
+				.contains("Kec. Tempurejo")
 				.contains("diterbitkan")
 				.contains("kapolres")
 				.doesNotContain("KONSEP");
