@@ -322,7 +322,9 @@ class OperationIntegrationTests {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.exchange();
 		assertThat(refused).hasStatus(302);
-		assertThat(refused.getMvcResult().getFlashMap().get("problem")).asString().contains("{nomor}").contains("Pola nomor");
+		assertThat(refused.getMvcResult().getFlashMap().get("problem")).asString()
+			.contains("{nomor}")
+			.contains("Pola nomor");
 		assertThat(this.operation.sprinRegister()).isEqualTo(before);
 		try {
 			assertThat(this.mvc.post()
