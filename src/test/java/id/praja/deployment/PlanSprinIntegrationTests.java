@@ -208,10 +208,7 @@ class PlanSprinIntegrationTests {
 		allowed.add("BAG-OPS");
 		try {
 			// the Kabag Ops ticks Bag Ops on the versions page
-			var request = this.mvc.post()
-				.uri("/rencana/fungsi-tps")
-				.with(httpBasic("kabagops", "praja2024"))
-				.with(csrf());
+			var request = this.mvc.post().uri("/rencana/fungsi-tps").with(planner()).with(csrf());
 			for (String code : allowed) {
 				request = request.param("allowed", code);
 			}
@@ -223,7 +220,7 @@ class PlanSprinIntegrationTests {
 					Rank.BRIPDA);
 			assertThat(unitsOnPosts(changed)).contains("BAG-OPS").doesNotContain("SI-PROPAM", "SAT-TAHTI");
 			// the page shows the rule
-			assertThat(this.mvc.get().uri("/rencana").with(httpBasic("kabagops", "praja2024"))).hasStatusOk()
+			assertThat(this.mvc.get().uri("/rencana").with(planner())).hasStatusOk()
 				.bodyText()
 				.contains("Fungsi yang boleh ditugaskan di TPS")
 				.contains("Si Propam Polres Jember");
@@ -279,6 +276,12 @@ class PlanSprinIntegrationTests {
 		}
 		int strength = desa.stream().mapToInt(d -> linmas.getOrDefault(d, 0)).sum();
 		return new Expected(byClass, count, posts, needed, posted, strength, aDesa);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor planner() {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user("kabagops")
+			.roles("PERENCANA");
 	}
 
 	private byte[] pdf(long id) throws Exception {

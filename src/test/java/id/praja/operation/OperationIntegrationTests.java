@@ -318,7 +318,9 @@ class OperationIntegrationTests {
 			.param("pattern", "Sprin/OPS/{tahun}")
 			.param("nextSerial", String.valueOf(before.nextSerial()))
 			.param("basis", "UU No. 2 Tahun 2002")
-			.with(httpBasic("kabagops", "praja2024"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("kabagops")
+				.roles("PERENCANA"))
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.exchange();
 		assertThat(refused).hasStatus(302);
@@ -333,7 +335,9 @@ class OperationIntegrationTests {
 				.param("nextSerial", String.valueOf(before.nextSerial() + 10))
 				.param("basis", String.join("\n", before.basis()) + "\nPeraturan Kapolri Nomor 1 Tahun 2024")
 				.param("copies", "Kapolda Jawa Timur\n\nKarorena Polda Jawa Timur")
-				.with(httpBasic("kabagops", "praja2024"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user("kabagops")
+					.roles("PERENCANA"))
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 					.csrf()))
 				.hasStatus(302);

@@ -58,8 +58,14 @@ class DeploymentController {
 	@PostMapping("/rencana/fungsi-tps")
 	String tpsDuty(@RequestParam(name = "allowed", required = false) List<String> allowed,
 			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-		this.planner.changeTpsDuty(new java.util.HashSet<>((allowed != null) ? allowed : List.of()));
-		redirect.addFlashAttribute("dutySaved", true);
+		try {
+			this.planner.changeTpsDuty(new java.util.HashSet<>((allowed != null) ? allowed : List.of()));
+			redirect.addFlashAttribute("dutySaved", true);
+		}
+		catch (IllegalArgumentException ex) {
+			// a function that is not (or no longer) in the roster: nothing changed
+			redirect.addFlashAttribute("dutyProblem", true);
+		}
 		return "redirect:/rencana#fungsi-tps";
 	}
 
@@ -67,8 +73,14 @@ class DeploymentController {
 	 * Makes (or opens) the Sprin of the TPS security of a published version.
 	 */
 	@PostMapping("/rencana/{id}/sprin")
-	String makeSprin(@PathVariable long id) {
-		return "redirect:/operasi/sprin/" + this.plans.makeSprin(id).id();
+	String makeSprin(@PathVariable long id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			return "redirect:/operasi/sprin/" + this.plans.makeSprin(id).id();
+		}
+		catch (id.praja.shared.Conflict ex) {
+			redirect.addFlashAttribute("sprinNeedsPublished", true);
+			return "redirect:/rencana/" + id;
+		}
 	}
 
 	@PostMapping("/rencana")
