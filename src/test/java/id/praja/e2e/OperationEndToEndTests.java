@@ -22,7 +22,7 @@ class OperationEndToEndTests extends EndToEndTests {
 		browser.get(server.url("/operasi"));
 		assertThat(browser.findElement(By.id("op-name")).getText()).isEqualTo("Operasi Mantap Praja Semeru 2024");
 		assertThat(browser.findElement(By.id("agenda-PEMUNGUTAN")).getText()).contains("Pemungutan suara")
-			.contains("27 November 2024")
+			.contains("27 Nov 2024 07.00")
 			.contains("WIB");
 
 		browser.findElement(By.linkText("Satuan Tugas (Satgas)")).click();
