@@ -69,7 +69,8 @@ class PlanVersionsIntegrationTests {
 		List<StaffedPost> mobile = draft.plan()
 			.staffed()
 			.stream()
-			.filter(s -> !s.post().fixed() && s.post().tps().size() >= 3 && s.post().polsek().equals("POLSEK-KENCONG"))
+			.filter(s -> !s.post().fixed() && s.post().tps().size() >= 3 && s.post().polsek().equals("POLSEK-KENCONG")
+					&& !s.officers().isEmpty())
 			.toList();
 		assertThat(mobile).hasSizeGreaterThanOrEqualTo(3);
 		// pin a whole post, an anchor alone, and an officer onto another post
