@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import id.praja.deployment.internal.TpsDutyRepository;
 import id.praja.deployment.planning.ClusteringInstance;
 import id.praja.deployment.planning.ClusteringSolution;
 import id.praja.deployment.planning.ClusteringSolver;
@@ -68,13 +70,20 @@ public class DeploymentManagement {
 
 	private final HeavyWork heavy;
 
+	private final TpsDutyRepository duty;
+
+	private final ApplicationEventPublisher events;
+
 	DeploymentManagement(TerritoryManagement territory, PersonnelManagement personnel,
-			VulnerabilityManagement vulnerability, @Value("${praja.travel.datar:1.4,40}") String datar,
+			VulnerabilityManagement vulnerability, TpsDutyRepository duty, ApplicationEventPublisher events,
+			@Value("${praja.travel.datar:1.4,40}") String datar,
 			@Value("${praja.travel.berbukit:1.6,30}") String berbukit,
 			@Value("${praja.travel.pegunungan:1.9,20}") String pegunungan,
 			@Value("${praja.travel.hills-below-density:550}") double hillsBelow,
 			@Value("${praja.travel.mountains-below-density:300}") double mountainsBelow, HeavyWork heavy) {
 		this.heavy = heavy;
+		this.duty = duty;
+		this.events = events;
 		this.territory = territory;
 		this.personnel = personnel;
 		this.vulnerability = vulnerability;
@@ -232,8 +241,10 @@ public class DeploymentManagement {
 	/**
 	 * Posts with officers: the TPS grouped into posts, then every post filled from its
 	 * own Polsek first, then the Polres headquarters, then BKO, nearest first, with
-	 * officers available that day only; commanders and the reserve units (Sat Samapta,
-	 * BKO Brimob) stay out of TPS duty. Each post is led by its most senior officer.
+	 * officers available that day only; commanders, the reserve units (Sat Samapta, BKO
+	 * Brimob) and the functions the {@linkplain #tpsDuty() TPS duty rule} keeps out
+	 * (staff such as Bag Ops or Si Propam) stay out of TPS duty. Each post is led by its
+	 * most senior officer.
 	 * @param pattern the staffing pattern
 	 * @param secondsPerPolsek improvement time for the posts per Polsek
 	 * @param threads Polsek solved in parallel
@@ -279,6 +290,7 @@ public class DeploymentManagement {
 		Map<Integer, List<Officer>> pinnedOn = new HashMap<>();
 		Map<String, Unit> units = new HashMap<>();
 		this.personnel.units().forEach(u -> units.put(u.code(), u));
+		Map<String, Boolean> dutyRule = this.duty.rule();
 		Map<String, Tps> tpsByCode = new HashMap<>();
 		this.territory.forEachTps(null, t -> tpsByCode.put(t.code(), t));
 		List<Officer> officers = this.personnel.allOfficers(null);
@@ -309,6 +321,9 @@ public class DeploymentManagement {
 				continue;
 			}
 			if (COMMANDERS.stream().anyMatch(c -> o.function().startsWith(c))) {
+				continue;
+			}
+			if (!dutyRule.getOrDefault(o.unitCode(), true)) {
 				continue;
 			}
 			String area = (unit.kind() == UnitKind.POLSEK) ? unit.code() : null;
@@ -358,6 +373,46 @@ public class DeploymentManagement {
 		ReservePlan reserves = planReserves(pattern, reserve, RESERVE_TEAM, units.values(), tpsByCode.values());
 		return new DeploymentPlan(posts, List.copyOf(staffed), missing, reserve, posts.reserve(), reserves,
 				(System.nanoTime() - start) / 1e9, unmet);
+	}
+
+	/**
+	 * The rule which Polres functions may be posted to TPS: every function unit of the
+	 * Polres except the reserve units (they are the reserve, whatever the rule says).
+	 * @return the functions, in the order of the unit list
+	 */
+	public List<TpsDuty> tpsDuty() {
+		Map<String, Boolean> rule = this.duty.rule();
+		return this.personnel.units()
+			.stream()
+			.filter(u -> u.kind() == UnitKind.FUNGSI && !RESERVE_UNITS.contains(u.code()))
+			.map(u -> new TpsDuty(u.code(), u.name(), u.officers(), rule.getOrDefault(u.code(), true)))
+			.toList();
+	}
+
+	/**
+	 * Changes the rule: the functions listed may be posted to TPS, the others not. It
+	 * applies at the next plan or solve; published plans stay as they are.
+	 * @param allowed codes of the functions that may be posted to TPS
+	 * @return the rule afterwards
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public List<TpsDuty> changeTpsDuty(Set<String> allowed) {
+		List<TpsDuty> before = tpsDuty();
+		for (String code : allowed) {
+			if (before.stream().noneMatch(d -> d.unitCode().equals(code))) {
+				throw new IllegalArgumentException("unknown function " + code);
+			}
+		}
+		for (TpsDuty d : before) {
+			this.duty.set(d.unitCode(), allowed.contains(d.unitCode()));
+		}
+		List<TpsDuty> after = tpsDuty();
+		this.events.publishEvent(new TpsDutyChanged(excluded(before), excluded(after)));
+		return after;
+	}
+
+	private static List<String> excluded(List<TpsDuty> rule) {
+		return rule.stream().filter(d -> !d.allowed()).map(TpsDuty::unitCode).toList();
 	}
 
 	/**

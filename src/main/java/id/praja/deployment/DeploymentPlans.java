@@ -24,6 +24,8 @@ import id.praja.deployment.internal.PlanRepository;
 import id.praja.deployment.internal.SolveJobs;
 import id.praja.deployment.internal.SprinDocuments;
 import id.praja.deployment.planning.Metric;
+import id.praja.operation.Member;
+import id.praja.operation.SprinOrder;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.personnel.Rank;
 import id.praja.personnel.Unit;
@@ -599,7 +601,8 @@ public class DeploymentPlans {
 
 	/**
 	 * Writes a version's Sprin attachment (marked as a draft unless published), for the
-	 * Polres or one Polsek.
+	 * Polres or one Polsek: headed with the Sprin it belongs to (or that none is issued
+	 * yet), a recap per Polsek, the TPS by kecamatan and desa, the officers per post.
 	 * @param id a version
 	 * @param polsek a Polsek code, or null for all
 	 * @param xlsx XLSX instead of PDF
@@ -607,35 +610,92 @@ public class DeploymentPlans {
 	 * @throws IOException when writing fails
 	 */
 	public void writeSprin(long id, String polsek, boolean xlsx, OutputStream out) throws IOException {
+		SprinDocuments.Attachment attachment = attachment(id, polsek);
+		if (xlsx) {
+			SprinDocuments.xlsx(attachment, out);
+		}
+		else {
+			SprinDocuments.pdf(attachment, out);
+		}
+	}
+
+	/**
+	 * @param id a version
+	 * @param polsek a Polsek code, or null for all
+	 * @return what its Sprin attachment prints
+	 */
+	SprinDocuments.Attachment attachment(long id, String polsek) {
 		StoredPlan stored = get(id);
 		id.praja.personnel.Letterhead letterhead = this.personnel.letterhead();
-		String scope = letterhead.unitName();
-		if (polsek != null) {
-			scope = this.personnel.policeBases()
-				.stream()
-				.filter(u -> u.code().equals(polsek))
-				.map(Unit::name)
-				.findFirst()
-				.orElseThrow(() -> new NotFound("no Polsek " + polsek));
+		Map<String, String> unitNames = new HashMap<>();
+		this.personnel.units().forEach(u -> unitNames.put(u.code(), u.name()));
+		if (polsek != null && this.personnel.policeBases().stream().noneMatch(u -> u.code().equals(polsek))) {
+			throw new NotFound("no Polsek " + polsek);
 		}
-		List<StaffedPost> posts = stored.plan()
+		// the posts grouped by Polsek (in the order they first appear), so that the post
+		// numbers of the PDF and the workbook agree
+		Map<String, List<StaffedPost>> byPolsek = new java.util.LinkedHashMap<>();
+		stored.plan()
 			.staffed()
 			.stream()
 			.filter(p -> polsek == null || p.post().polsek().equals(polsek))
-			.toList();
+			.forEach(p -> byPolsek.computeIfAbsent(p.post().polsek(), k -> new ArrayList<>()).add(p));
+		List<StaffedPost> posts = byPolsek.values().stream().flatMap(List::stream).toList();
 		PlanVersion v = stored.version();
-		String status = v.published() ? "Rencana versi %d, diterbitkan %s oleh %s".formatted(v.version(),
-				formats().date(v.publishedAt().atZone(this.personnel.timeZone()).toLocalDate()), v.publishedBy())
+		id.praja.shared.Formats formats = formats();
+		String status = v.published()
+				? "Rencana versi %d, diterbitkan %s oleh %s".formatted(v.version(),
+						formats.date(v.publishedAt().atZone(this.personnel.timeZone()).toLocalDate()), v.publishedBy())
 				: "KONSEP — rencana versi %d belum diterbitkan".formatted(v.version());
-		if (xlsx) {
-			SprinDocuments.xlsx(posts, tpsByCode(), out);
+		if (polsek != null) {
+			status = status + " — bagian " + unitNames.getOrDefault(polsek, polsek);
 		}
-		else {
-			String signedOn = v.published()
-					? formats().date(v.publishedAt().atZone(this.personnel.timeZone()).toLocalDate())
-					: ".................... " + v.electionDay().getYear();
-			SprinDocuments.pdf(posts, tpsByCode(), scope, status, letterhead, signedOn, out);
+		Optional<SprinOrder> sprin = this.operation.sprinOfPlan(id);
+		String heading = sprin.map(o -> o.attachmentHeading(letterhead))
+			.orElseGet(() -> SprinOrder.attachmentHeading(letterhead, "(belum diterbitkan)", "(belum diterbitkan)"));
+		String signedOn = sprin.filter(o -> !o.draft())
+			.map(o -> formats.date(o.issuedOn()))
+			.orElse(".................... " + v.electionDay().getYear());
+		Map<String, Integer> linmas = new HashMap<>();
+		this.personnel.linmas().forEach(l -> linmas.put(l.desaCode(), l.strength()));
+		return new SprinDocuments.Attachment(heading, status, letterhead, signedOn, posts, tpsByCode(),
+				this.vulnerability.classes(), unitNames, linmas);
+	}
+
+	/**
+	 * Makes the Sprin of the TPS security from a published version: a draft whose
+	 * personnel are the officers of the plan's posts, post by post (leader first), to be
+	 * issued with a number on the operation's Sprin page. The plan's attachment is headed
+	 * with it from then on. A version has one such Sprin; asked again, it is returned.
+	 * @param id a published version
+	 * @return the Sprin
+	 */
+	@Transactional
+	public SprinOrder makeSprin(long id) {
+		StoredPlan stored = get(id);
+		if (!stored.version().published()) {
+			throw new Conflict("plan version " + stored.version().version()
+					+ " is not published; the Sprin of the TPS security is made from a published plan");
 		}
+		Map<String, Member> people = new java.util.LinkedHashMap<>();
+		for (StaffedPost s : stored.plan().staffed()) {
+			for (PostedOfficer o : s.officers()) {
+				people.putIfAbsent(o.nrp(), new Member(o.nrp(), o.name(), o.rank(), o.unitCode()));
+			}
+		}
+		LocalDate day = stored.version().electionDay();
+		LocalDate issuedOn = stored.version().publishedAt().atZone(this.personnel.timeZone()).toLocalDate();
+		// from the shift to the TPS (H-2) to the day after voting
+		return this.operation.draftPlanSprin(id, stored.version().version(), issuedOn, day.minusDays(2),
+				day.plusDays(1), List.copyOf(people.values()));
+	}
+
+	/**
+	 * @param id a version
+	 * @return the Sprin made from it, if any
+	 */
+	public Optional<SprinOrder> sprinOf(long id) {
+		return this.operation.sprinOfPlan(id);
 	}
 
 	/**

@@ -34,8 +34,6 @@ import id.praja.shared.NotFound;
 @Service
 public class OperationManagement {
 
-	static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
-
 	private final OperationRepository repository;
 
 	private final PersonnelManagement personnel;
@@ -364,15 +362,155 @@ public class OperationManagement {
 		if (people.isEmpty()) {
 			throw new IllegalArgumentException("no personnel to attach");
 		}
-		int serial = this.repository.nextSprinSerial();
-		String number = "Sprin/%d/%s/PAM.3.3./%d".formatted(serial, ROMAN[s.issuedOn().getMonthValue() - 1],
-				s.issuedOn().getYear());
-		long id = this.repository.insertSprin(serial, number, s.issuedOn(),
+		String considering = (s.considering() == null || s.considering().isBlank()) ? null : s.considering().strip();
+		Limits.text("considering", considering, 2000);
+		OperationRepository.RegisterRow taken = this.repository.takeSerial();
+		String number = SprinRegister.number(taken.pattern(), taken.nextSerial(), s.issuedOn());
+		requireUnused(number);
+		long id = this.repository.insertSprin(taken.nextSerial(), number, s.issuedOn(),
 				this.personnel.letterhead().signatoryTitle(), s.task().strip(), s.periodFrom(), s.periodTo(), source,
-				actor(), people);
+				actor(), people, false, considering, this.repository.basis(), this.repository.copies(), null);
 		this.events.publishEvent(new OperationChanged("operation.sprin-issued", "sprin", number, null,
 				Map.of("task", s.task().strip(), "source", source, "personnel", people.size())));
 		return sprin(id);
+	}
+
+	private void requireUnused(String number) {
+		if (this.repository.sprins().stream().anyMatch(o -> number.equals(o.number()))) {
+			throw new IllegalArgumentException("op.register.numberTaken");
+		}
+	}
+
+	/**
+	 * Makes the draft Sprin of a deployment plan version (the Sprin of the TPS security):
+	 * its personnel are the plan's posted officers, in the order of the posts. A version
+	 * has at most one; asked again, the one it has is returned.
+	 * @param planVersion the plan version's id
+	 * @param planNumber the version number people read (v3)
+	 * @param issuedOn the date it is meant to be signed on
+	 * @param periodFrom first day of the duty
+	 * @param periodTo last day of the duty
+	 * @param personnel the posted officers
+	 * @return the draft (or the Sprin the version already has)
+	 */
+	@Transactional
+	public SprinOrder draftPlanSprin(long planVersion, int planNumber, LocalDate issuedOn, LocalDate periodFrom,
+			LocalDate periodTo, List<Member> personnel) {
+		Optional<Long> existing = this.repository.sprinOfPlan(planVersion);
+		if (existing.isPresent()) {
+			return this.repository.sprin(existing.get()).orElseThrow();
+		}
+		if (personnel.isEmpty()) {
+			throw new IllegalArgumentException("no personnel to attach");
+		}
+		Operation op = operation();
+		String task = "Melaksanakan pengamanan Tempat Pemungutan Suara (TPS) pada pemungutan dan penghitungan suara "
+				+ String.join(" dan ", op.contests()) + " di wilayah hukum " + op.polres()
+				+ ", sesuai pos dan TPS sebagaimana tercantum dalam lampiran surat perintah ini.";
+		String considering = "Bahwa dalam rangka pengamanan pemungutan dan penghitungan suara di TPS, perlu"
+				+ " menugaskan personel " + op.polres() + " pada pos-pos pengamanan TPS.";
+		long id = this.repository.insertSprin(null, null, issuedOn, this.personnel.letterhead().signatoryTitle(), task,
+				periodFrom, periodTo, "PLAN:" + planNumber, actor(), personnel, true, considering, null, null,
+				planVersion);
+		this.events.publishEvent(new OperationChanged("operation.sprin-drafted", "sprin", "KONSEP-" + id, null,
+				Map.of("plan", planNumber, "personnel", personnel.size())));
+		return this.repository.sprin(id).orElseThrow();
+	}
+
+	/**
+	 * @param planVersion a deployment plan version's id
+	 * @return the Sprin it belongs to, if one was made (not scoped: its number and date
+	 * head the attachment)
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SprinOrder> sprinOfPlan(long planVersion) {
+		return this.repository.sprinOfPlan(planVersion).flatMap(this.repository::sprin);
+	}
+
+	/**
+	 * Issues a draft: it takes the next number of the register and the date of signing,
+	 * and keeps the "Dasar" and "Tembusan" as they are now.
+	 * @param id the draft
+	 * @param issuedOn the date of signing
+	 * @return the issued order
+	 */
+	@Transactional
+	public SprinOrder issueDraft(long id, LocalDate issuedOn) {
+		SprinOrder draft = sprin(id);
+		if (!draft.draft()) {
+			throw new IllegalArgumentException("op.sprin.notDraft");
+		}
+		if (issuedOn == null) {
+			throw new IllegalArgumentException("an order needs a date of issue and a period");
+		}
+		Operation op = operation();
+		Limits.date("issuedOn", issuedOn, op.startsOn().minusYears(1), op.endsOn().plusYears(1));
+		OperationRepository.RegisterRow taken = this.repository.takeSerial();
+		String number = SprinRegister.number(taken.pattern(), taken.nextSerial(), issuedOn);
+		requireUnused(number);
+		if (!this.repository.issueDraft(id, taken.nextSerial(), number, issuedOn,
+				this.personnel.letterhead().signatoryTitle(), this.repository.basis(), this.repository.copies())) {
+			throw new IllegalArgumentException("op.sprin.notDraft");
+		}
+		this.events.publishEvent(new OperationChanged("operation.sprin-issued", "sprin", number,
+				Map.of("status", "KONSEP"), Map.of("status", "TERBIT", "personnel", draft.personnel().size())));
+		return sprin(id);
+	}
+
+	/**
+	 * @return the register: number pattern, next serial, "Dasar" and "Tembusan"
+	 */
+	@Transactional(readOnly = true)
+	public SprinRegister sprinRegister() {
+		OperationRepository.RegisterRow row = this.repository.register();
+		return new SprinRegister(row.pattern(), row.nextSerial(), this.repository.basis(), this.repository.copies());
+	}
+
+	/**
+	 * Changes the register. The pattern must hold {@code {nomor}}; the next serial must
+	 * lie above every serial taken; a "Dasar" is needed.
+	 * @param register the register as it should be (blank lines are dropped)
+	 * @return it, as stored
+	 */
+	@Transactional
+	public SprinRegister changeSprinRegister(SprinRegister register) {
+		SprinRegister before = sprinRegister();
+		String pattern = (register.pattern() == null) ? "" : register.pattern().strip();
+		if (!pattern.contains("{nomor}")) {
+			throw new IllegalArgumentException("op.register.patternNeedsNumber");
+		}
+		Limits.text("pattern", pattern, 120);
+		if (register.nextSerial() <= this.repository.highestSerial()) {
+			throw new IllegalArgumentException("op.register.serialTaken");
+		}
+		List<String> basis = clean(register.basis(), 600);
+		List<String> copies = clean(register.copies(), 200);
+		if (basis.isEmpty()) {
+			throw new IllegalArgumentException("op.register.basisNeeded");
+		}
+		this.repository.updateRegister(pattern, register.nextSerial(), basis, copies);
+		SprinRegister after = sprinRegister();
+		this.events.publishEvent(new OperationChanged("operation.sprin-register-changed", "sprin-register",
+				operation().polres(), registerSummary(before), registerSummary(after)));
+		return after;
+	}
+
+	private static List<String> clean(List<String> lines, int limit) {
+		List<String> clean = new ArrayList<>();
+		for (String line : (lines != null) ? lines : List.<String>of()) {
+			if (line != null && !line.isBlank()) {
+				Limits.text("line", line.strip(), limit);
+				clean.add(line.strip());
+			}
+		}
+		if (clean.size() > 30) {
+			throw new IllegalArgumentException("at most 30 lines");
+		}
+		return clean;
+	}
+
+	private static Map<String, Object> registerSummary(SprinRegister r) {
+		return Map.of("pattern", r.pattern(), "nextSerial", r.nextSerial(), "basis", r.basis(), "copies", r.copies());
 	}
 
 	/**
@@ -383,7 +521,9 @@ public class OperationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public void writeSprinPdf(long id, OutputStream out) throws IOException {
-		SprinPdf.write(operation(), sprin(id), this.personnel.letterhead(), out);
+		Map<String, String> unitNames = new java.util.HashMap<>();
+		this.personnel.units().forEach(u -> unitNames.put(u.code(), u.name()));
+		SprinPdf.write(operation(), sprin(id), this.personnel.letterhead(), unitNames, out);
 	}
 
 	private OperationRepository.TaskForceRow row(String code) {

@@ -48,6 +48,9 @@ class OperationIntegrationTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	id.praja.personnel.PersonnelManagement personnel;
+
 	@Test
 	void theOperationAndItsStagesAreSeededAndAStageCanBeMovedWithAnAuditEntry() {
 		assertThat(this.mvc.get().uri("/api/v1/operation").with(httpBasic("humas", "praja2024"))).hasStatusOk()
@@ -167,14 +170,15 @@ class OperationIntegrationTests {
 
 	@Test
 	void sprinOrdersAreNumberedInSequenceAndTheirPdfNamesThePersonnel() throws Exception {
+		int existing = this.operation.sprins().size();
 		SprinOrder first = this.operation
 			.issueSprin(new NewSprin(java.time.LocalDate.of(2024, 8, 16), "Melaksanakan tugas Satgas Gakkum",
 					java.time.LocalDate.of(2024, 8, 19), java.time.LocalDate.of(2024, 12, 31), "GAKKUM", null));
 		SprinOrder second = this.operation.issueSprin(new NewSprin(java.time.LocalDate.of(2024, 11, 20), "Pengawalan",
 				java.time.LocalDate.of(2024, 11, 20), java.time.LocalDate.of(2024, 11, 28), null, "SI-HUMAS"));
-		assertThat(first.number()).matches("Sprin/\\d+/VIII/PAM\\.3\\.3\\./2024");
+		assertThat(first.number()).matches("Sprin/\\d+/VIII/OPS\\.1\\.3\\./2024");
 		int serial = Integer.parseInt(first.number().split("/")[1]);
-		assertThat(second.number()).isEqualTo("Sprin/" + (serial + 1) + "/XI/PAM.3.3./2024");
+		assertThat(second.number()).isEqualTo("Sprin/" + (serial + 1) + "/XI/OPS.1.3./2024");
 		TaskForce gakkum = this.operation.taskForce("GAKKUM");
 		assertThat(first.personnel()).hasSize(1 + gakkum.members().size());
 		assertThat(first.personnel().get(0)).isEqualTo(gakkum.head());
@@ -187,8 +191,8 @@ class OperationIntegrationTests {
 			PdfTextExtractor text = new PdfTextExtractor(reader);
 			String page1 = text.getTextFromPage(1);
 			assertThat(page1).contains("SURAT PERINTAH").contains(first.number()).contains("Mantap Praja Semeru 2024");
-			String page2 = text.getTextFromPage(2);
-			assertThat(page2).contains(gakkum.head().name()).contains(gakkum.head().nrp());
+			String all = text.getTextFromPage(1) + "\n" + text.getTextFromPage(2);
+			assertThat(all).contains(gakkum.head().name()).contains(gakkum.head().nrp());
 		}
 
 		// no task, or no personnel source: refused
@@ -199,7 +203,165 @@ class OperationIntegrationTests {
 					"{\"issuedOn\":\"2024-08-16\",\"task\":\" \",\"periodFrom\":\"2024-08-19\",\"periodTo\":\"2024-12-31\","
 							+ "\"taskForce\":\"GAKKUM\"}")
 			.with(httpBasic("kabagops", "praja2024"))).hasStatus(400);
-		assertThat(this.operation.sprins()).hasSize(2);
+		assertThat(this.operation.sprins()).hasSize(existing + 2);
+	}
+
+	@Test
+	void theSprinPdfHasNumberedGroundsDutiesSignatureAndCopiesFromTheRecords() throws Exception {
+		SprinOrder order = this.operation.issueSprin(new NewSprin(java.time.LocalDate.of(2024, 11, 26),
+				"Melaksanakan pengawalan logistik ke PPK\nMelaksanakan penjagaan gudang KPU",
+				java.time.LocalDate.of(2024, 11, 20), java.time.LocalDate.of(2024, 11, 28), "BANOPS", null,
+				"Bahwa logistik pemilihan perlu dikawal"));
+		assertThat(order.basis()).hasSize(3);
+		assertThat(order.copies()).startsWith("Kapolda Jawa Timur");
+		id.praja.personnel.Officer kapolres = this.personnel.official("Kapolres").orElseThrow();
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		this.operation.writeSprinPdf(order.id(), pdf);
+		try (PdfReader reader = new PdfReader(pdf.toByteArray())) {
+			PdfTextExtractor text = new PdfTextExtractor(reader);
+			StringBuilder all = new StringBuilder();
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				String t = text.getTextFromPage(page);
+				assertThat(t).contains("Halaman " + page + " dari " + reader.getNumberOfPages());
+				all.append(t).append('\n');
+			}
+			String body = all.toString();
+			assertThat(body).contains("KEPOLISIAN NEGARA REPUBLIK INDONESIA")
+				.contains("SURAT PERINTAH")
+				.contains("Nomor: " + order.number())
+				.contains("Pertimbangan")
+				.contains("Bahwa logistik pemilihan perlu dikawal")
+				.contains("Dasar")
+				.contains("Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian")
+				.contains("Undang-Undang Nomor 10 Tahun 2016")
+				.contains("Mantap Praja Semeru 2024")
+				.contains("DIPERINTAHKAN")
+				.contains("Untuk")
+				.contains("Melaksanakan pengawalan logistik ke PPK")
+				.contains("Melaksanakan penjagaan gudang KPU")
+				.contains("20 November 2024 s.d. 28 November 2024")
+				.contains("Selesai.")
+				.contains("Dikeluarkan di : Jember")
+				.contains("Pada tanggal : 26 November 2024")
+				.contains(kapolres.name().toUpperCase(java.util.Locale.ROOT))
+				.contains("NRP " + kapolres.nrp())
+				.contains("Tembusan:")
+				.contains("1. Kapolda Jawa Timur.")
+				.contains("Karoops Polda Jawa Timur")
+				.contains("LAMPIRAN SURAT PERINTAH KAPOLRES JEMBER")
+				.contains("TANGGAL: 26 NOVEMBER 2024")
+				.contains("Bag Log Polres Jember")
+				.doesNotContain("BAG-LOG");
+			// the duties are numbered: the two task lines, the period, the closing
+			assertThat(body).containsPattern("1\\.\\s*Melaksanakan pengawalan logistik ke PPK")
+				.containsPattern("2\\.\\s*Melaksanakan penjagaan gudang KPU")
+				.containsPattern("3\\.\\s*Terhitung mulai tanggal 20 November 2024");
+		}
+		// the page of the order shows the same
+		assertThat(this.mvc.get()
+			.uri("/operasi/sprin/" + order.id())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("kapolres")
+				.roles("KAOPS")))
+			.hasStatusOk()
+			.bodyText()
+			.contains(order.number())
+			.contains("DIPERINTAHKAN")
+			.contains("Undang-Undang Nomor 2 Tahun 2002")
+			.contains("Kapolda Jawa Timur")
+			.contains(kapolres.name().toUpperCase(java.util.Locale.ROOT))
+			.contains("26 November 2024");
+	}
+
+	@Test
+	void twoSprinIssuedAtOnceTakeConsecutiveDistinctNumbersFromTheRegister() throws Exception {
+		int next = this.operation.sprinRegister().nextSerial();
+		org.springframework.security.core.context.SecurityContext context = org.springframework.security.core.context.SecurityContextHolder
+			.getContext();
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<SprinOrder>> issued = new java.util.ArrayList<>();
+			for (String force : List.of("HUMAS", "PREEMTIF")) {
+				issued.add(pool.submit(() -> {
+					org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+					start.await();
+					return this.operation.issueSprin(new NewSprin(java.time.LocalDate.of(2024, 9, 2), "Tugas " + force,
+							java.time.LocalDate.of(2024, 9, 2), java.time.LocalDate.of(2024, 9, 30), force, null));
+				}));
+			}
+			start.countDown();
+			List<String> numbers = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<SprinOrder> f : issued) {
+				numbers.add(f.get().number());
+			}
+			assertThat(numbers).containsExactlyInAnyOrder("Sprin/" + next + "/IX/OPS.1.3./2024",
+					"Sprin/" + (next + 1) + "/IX/OPS.1.3./2024");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.operation.sprinRegister().nextSerial()).isEqualTo(next + 2);
+	}
+
+	@Test
+	void theNumberPatternDasarAndTembusanAreRecordsThePlannerEdits() {
+		SprinRegister before = this.operation.sprinRegister();
+		assertThat(before.pattern()).isEqualTo("Sprin/{nomor}/{bulan}/OPS.1.3./{tahun}");
+		assertThat(before.basis()).hasSize(3);
+		assertThat(before.basis().get(2)).contains("Renops").contains("Mantap Praja Semeru 2024");
+		assertThat(before.copies()).containsExactly("Kapolda Jawa Timur", "Irwasda Polda Jawa Timur",
+				"Karoops Polda Jawa Timur", "Kabidpropam Polda Jawa Timur");
+		// a pattern without the serial is refused in Indonesian, and nothing changes
+		org.springframework.test.web.servlet.assertj.MvcTestResult refused = this.mvc.post()
+			.uri("/operasi/sprin/register")
+			.param("pattern", "Sprin/OPS/{tahun}")
+			.param("nextSerial", String.valueOf(before.nextSerial()))
+			.param("basis", "UU No. 2 Tahun 2002")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("kabagops")
+				.roles("PERENCANA"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.exchange();
+		assertThat(refused).hasStatus(302);
+		assertThat(refused.getMvcResult().getFlashMap().get("problem")).asString()
+			.contains("{nomor}")
+			.contains("Pola nomor");
+		assertThat(this.operation.sprinRegister()).isEqualTo(before);
+		try {
+			assertThat(this.mvc.post()
+				.uri("/operasi/sprin/register")
+				.param("pattern", "Sprin/{nomor}/{bulan}/PAM.3.3./{tahun}")
+				.param("nextSerial", String.valueOf(before.nextSerial() + 10))
+				.param("basis", String.join("\n", before.basis()) + "\nPeraturan Kapolri Nomor 1 Tahun 2024")
+				.param("copies", "Kapolda Jawa Timur\n\nKarorena Polda Jawa Timur")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user("kabagops")
+					.roles("PERENCANA"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+				.hasStatus(302);
+			SprinOrder order = this.operation.issueSprin(new NewSprin(java.time.LocalDate.of(2024, 10, 1), "Patroli",
+					java.time.LocalDate.of(2024, 10, 1), java.time.LocalDate.of(2024, 10, 2), "HUMAS", null));
+			assertThat(order.number()).isEqualTo("Sprin/" + (before.nextSerial() + 10) + "/X/PAM.3.3./2024");
+			assertThat(order.basis()).hasSize(4).last().isEqualTo("Peraturan Kapolri Nomor 1 Tahun 2024");
+			assertThat(order.copies()).containsExactly("Kapolda Jawa Timur", "Karorena Polda Jawa Timur");
+			// the issued order keeps what it was signed with
+			SprinRegister changed = this.operation.sprinRegister();
+			this.operation.changeSprinRegister(
+					new SprinRegister(before.pattern(), changed.nextSerial(), before.basis(), before.copies()));
+			assertThat(this.operation.sprin(order.id()).copies()).containsExactly("Kapolda Jawa Timur",
+					"Karorena Polda Jawa Timur");
+			// a serial already taken is refused
+			assertThatThrownBy(() -> this.operation.changeSprinRegister(
+					new SprinRegister(before.pattern(), before.nextSerial(), before.basis(), before.copies())))
+				.hasMessage("op.register.serialTaken");
+		}
+		finally {
+			SprinRegister now = this.operation.sprinRegister();
+			this.operation.changeSprinRegister(
+					new SprinRegister(before.pattern(), now.nextSerial(), before.basis(), before.copies()));
+		}
 	}
 
 }

@@ -315,6 +315,15 @@ class AccessMatrixTests {
 				n -> post("/rencana/999999/pola").param("linmas", "2").with(csrf()));
 		rule("POST /rencana/{id}/terbitkan", EnumSet.of(Role.ADMIN, Role.KAOPS),
 				n -> post("/rencana/999999/terbitkan").with(csrf()));
+		rule("POST /rencana/{id}/sprin", CLASSIFIERS, n -> post("/rencana/999999/sprin").with(csrf()));
+		rule("POST /rencana/fungsi-tps", CLASSIFIERS,
+				n -> post("/rencana/fungsi-tps").param("allowed", "SAT-LANTAS")
+					.param("allowed", "SAT-RESKRIM")
+					.param("allowed", "SAT-BINMAS")
+					.param("allowed", "SAT-RESNARKOBA")
+					.param("allowed", "SAT-POLAIRUD")
+					.param("allowed", "SPKT")
+					.with(csrf()));
 		// --- operation and exercise modules ---
 		rule("GET /operasi", ALL, n -> get("/operasi"));
 		rule("POST /operasi/agenda/{id}", CLASSIFIERS,
@@ -337,6 +346,13 @@ class AccessMatrixTests {
 					.param("source", "TF:HUMAS")
 					.with(csrf()));
 		rule("GET /operasi/sprin/{id}/pdf", NOT_HUMAS, n -> get("/operasi/sprin/1/pdf"));
+		rule("GET /operasi/sprin/{id}", NOT_HUMAS, n -> get("/operasi/sprin/1"));
+		rule("POST /operasi/sprin/{id}/terbitkan", CLASSIFIERS,
+				n -> post("/operasi/sprin/999999/terbitkan").param("issuedOn", "2024-11-25").with(csrf()));
+		rule("POST /operasi/sprin/register", CLASSIFIERS,
+				n -> post("/operasi/sprin/register").param("pattern", "Sprin/OPS/{tahun}")
+					.param("nextSerial", "1")
+					.with(csrf()));
 		rule("GET /api/v1/operation", ALL, n -> get("/api/v1/operation"));
 		rule("PUT /api/v1/operation/agenda/{id}", CLASSIFIERS,
 				n -> put("/api/v1/operation/agenda/2").contentType(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package id.praja.deployment.web;
 
 import java.security.Principal;
+import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.praja.deployment.DeploymentManagement;
 import id.praja.deployment.DeploymentPlans;
 import id.praja.deployment.StaffingPattern;
 import id.praja.vulnerability.PoliceClass;
@@ -29,9 +31,12 @@ class DeploymentController {
 
 	private final DeploymentPlans plans;
 
-	DeploymentController(PersonnelManagement personnel, DeploymentPlans plans) {
+	private final DeploymentManagement planner;
+
+	DeploymentController(PersonnelManagement personnel, DeploymentPlans plans, DeploymentManagement planner) {
 		this.personnel = personnel;
 		this.plans = plans;
+		this.planner = planner;
 	}
 
 	@GetMapping("/rencana")
@@ -45,7 +50,40 @@ class DeploymentController {
 		}
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
+		model.addAttribute("duty", this.planner.tpsDuty());
 		return "deployment/versions";
+	}
+
+	/**
+	 * The rule which Polres functions may be posted to TPS, from the ticks of the
+	 * versions page ({@code allowed} once per ticked function).
+	 */
+	@PostMapping("/rencana/fungsi-tps")
+	String tpsDuty(@RequestParam(name = "allowed", required = false) List<String> allowed,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			this.planner.changeTpsDuty(new java.util.HashSet<>((allowed != null) ? allowed : List.of()));
+			redirect.addFlashAttribute("dutySaved", true);
+		}
+		catch (IllegalArgumentException ex) {
+			// a function that is not (or no longer) in the roster: nothing changed
+			redirect.addFlashAttribute("dutyProblem", true);
+		}
+		return "redirect:/rencana#fungsi-tps";
+	}
+
+	/**
+	 * Makes (or opens) the Sprin of the TPS security of a published version.
+	 */
+	@PostMapping("/rencana/{id}/sprin")
+	String makeSprin(@PathVariable long id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			return "redirect:/operasi/sprin/" + this.plans.makeSprin(id).id();
+		}
+		catch (id.praja.shared.Conflict ex) {
+			redirect.addFlashAttribute("sprinNeedsPublished", true);
+			return "redirect:/rencana/" + id;
+		}
 	}
 
 	@PostMapping("/rencana")
@@ -61,6 +99,7 @@ class DeploymentController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("classes", PoliceClass.values());
 		model.addAttribute("summary", this.plans.summary(id));
+		model.addAttribute("planSprin", this.plans.sprinOf(id).orElse(null));
 		model.addAttribute("polsek", this.personnel.units().stream().filter(u -> u.kind() == UnitKind.POLSEK).toList());
 		return "deployment/plan";
 	}

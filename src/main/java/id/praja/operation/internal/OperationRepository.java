@@ -147,16 +147,80 @@ public class OperationRepository {
 		return this.jdbc.sql("SELECT count(*) FROM task_force_activity").query(Long.class).single();
 	}
 
-	public int nextSprinSerial() {
-		return this.jdbc.sql("SELECT coalesce(max(serial), 1233) + 1 FROM sprin_order").query(Integer.class).single();
+	/** The register row: pattern and next serial. */
+	public record RegisterRow(String pattern, int nextSerial) {
 	}
 
-	public long insertSprin(int serial, String number, LocalDate issuedOn, String issuer, String task, LocalDate from,
-			LocalDate to, String source, String by, List<Member> personnel) {
+	public RegisterRow register() {
+		return this.jdbc.sql("SELECT pattern, next_serial FROM sprin_register WHERE operation_id = ?")
+			.param(OPERATION)
+			.query((rs, n) -> new RegisterRow(rs.getString("pattern"), rs.getInt("next_serial")))
+			.single();
+	}
+
+	/**
+	 * Takes the next serial of the register: the row lock of the UPDATE makes two
+	 * concurrent takers wait for each other, so no serial is taken twice.
+	 * @return the serial taken and the pattern
+	 */
+	public RegisterRow takeSerial() {
+		return this.jdbc
+			.sql("UPDATE sprin_register SET next_serial = next_serial + 1 WHERE operation_id = ?"
+					+ " RETURNING pattern, next_serial - 1 AS taken")
+			.param(OPERATION)
+			.query((rs, n) -> new RegisterRow(rs.getString("pattern"), rs.getInt("taken")))
+			.single();
+	}
+
+	public int highestSerial() {
+		return this.jdbc.sql("SELECT coalesce(max(serial), 0) FROM sprin_order WHERE operation_id = ?")
+			.param(OPERATION)
+			.query(Integer.class)
+			.single();
+	}
+
+	public void updateRegister(String pattern, int nextSerial, List<String> basis, List<String> copies) {
+		this.jdbc.sql("UPDATE sprin_register SET pattern = ?, next_serial = ? WHERE operation_id = ?")
+			.params(pattern, nextSerial, OPERATION)
+			.update();
+		replaceLines("sprin_basis", basis);
+		replaceLines("sprin_copy", copies);
+	}
+
+	private void replaceLines(String table, List<String> lines) {
+		this.jdbc.sql("DELETE FROM " + table + " WHERE operation_id = ?").param(OPERATION).update();
+		for (int i = 0; i < lines.size(); i++) {
+			this.jdbc.sql("INSERT INTO " + table + " (operation_id, position, text) VALUES (?, ?, ?)")
+				.params(OPERATION, i + 1, lines.get(i))
+				.update();
+		}
+	}
+
+	public List<String> basis() {
+		return lines("sprin_basis");
+	}
+
+	public List<String> copies() {
+		return lines("sprin_copy");
+	}
+
+	private List<String> lines(String table) {
+		return this.jdbc.sql("SELECT text FROM " + table + " WHERE operation_id = ? ORDER BY position")
+			.param(OPERATION)
+			.query(String.class)
+			.list();
+	}
+
+	public long insertSprin(Integer serial, String number, LocalDate issuedOn, String issuer, String task,
+			LocalDate from, LocalDate to, String source, String by, List<Member> personnel, boolean draft,
+			String considering, List<String> basis, List<String> copies, Long planVersion) {
 		long id = this.jdbc
 			.sql("INSERT INTO sprin_order (operation_id, serial, number, issued_on, issuer, task, period_from,"
-					+ " period_to, source, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-			.params(OPERATION, serial, number, issuedOn, issuer, task, from, to, source, by)
+					+ " period_to, source, issued_by, status, considering, basis, copies, plan_version)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+			.params(OPERATION, serial, number, issuedOn, issuer, task, from, to, source, by,
+					draft ? "KONSEP" : "TERBIT", considering, (basis != null) ? String.join("\n", basis) : null,
+					(copies != null) ? String.join("\n", copies) : null, planVersion)
 			.query(Long.class)
 			.single();
 		for (int i = 0; i < personnel.size(); i++) {
@@ -170,14 +234,35 @@ public class OperationRepository {
 		return id;
 	}
 
+	/**
+	 * Issues a draft: its number, date, signatory and the texts it is signed with.
+	 * @return true when it was a draft
+	 */
+	public boolean issueDraft(long id, int serial, String number, LocalDate issuedOn, String issuer, List<String> basis,
+			List<String> copies) {
+		return this.jdbc
+			.sql("UPDATE sprin_order SET status = 'TERBIT', serial = ?, number = ?, issued_on = ?, issuer = ?,"
+					+ " basis = ?, copies = ? WHERE id = ? AND status = 'KONSEP'")
+			.params(serial, number, issuedOn, issuer, String.join("\n", basis), String.join("\n", copies), id)
+			.update() == 1;
+	}
+
+	public Optional<Long> sprinOfPlan(long planVersion) {
+		return this.jdbc.sql("SELECT id FROM sprin_order WHERE plan_version = ?")
+			.param(planVersion)
+			.query(Long.class)
+			.optional();
+	}
+
 	public List<SprinOrder> sprins() {
-		List<SprinOrder> orders = this.jdbc.sql("SELECT * FROM sprin_order ORDER BY serial DESC")
+		List<SprinOrder> orders = this.jdbc.sql("SELECT * FROM sprin_order ORDER BY serial DESC NULLS FIRST, id DESC")
 			.query((rs, n) -> sprin(rs, List.of()))
 			.list();
 		List<SprinOrder> result = new ArrayList<>();
 		for (SprinOrder o : orders) {
 			result.add(new SprinOrder(o.id(), o.number(), o.issuedOn(), o.issuer(), o.task(), o.periodFrom(),
-					o.periodTo(), o.source(), personnel(o.id())));
+					o.periodTo(), o.source(), personnel(o.id()), o.draft(), o.considering(), o.basis(), o.copies(),
+					o.planVersion()));
 		}
 		return result;
 	}
@@ -197,10 +282,23 @@ public class OperationRepository {
 			.list();
 	}
 
-	private static SprinOrder sprin(ResultSet rs, List<Member> personnel) throws SQLException {
+	private SprinOrder sprin(ResultSet rs, List<Member> personnel) throws SQLException {
+		boolean draft = "KONSEP".equals(rs.getString("status"));
+		String basis = rs.getString("basis");
+		String copies = rs.getString("copies");
+		long plan = rs.getLong("plan_version");
+		Long planVersion = rs.wasNull() ? null : plan;
+		// a draft cites the records as they are now; an issued order what it was signed
+		// with
 		return new SprinOrder(rs.getLong("id"), rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
 				rs.getString("issuer"), rs.getString("task"), rs.getObject("period_from", LocalDate.class),
-				rs.getObject("period_to", LocalDate.class), rs.getString("source"), personnel);
+				rs.getObject("period_to", LocalDate.class), rs.getString("source"), personnel, draft,
+				rs.getString("considering"), (basis != null) ? split(basis) : basis(),
+				(copies != null) ? split(copies) : copies(), planVersion);
+	}
+
+	private static List<String> split(String text) {
+		return text.isEmpty() ? List.of() : List.of(text.split("\n"));
 	}
 
 }

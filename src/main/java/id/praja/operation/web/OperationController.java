@@ -11,6 +11,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,6 +30,7 @@ import id.praja.operation.NewSprin;
 import id.praja.operation.Operation;
 import id.praja.operation.OperationManagement;
 import id.praja.operation.SprinOrder;
+import id.praja.operation.SprinRegister;
 import id.praja.personnel.PersonnelManagement;
 
 /**
@@ -47,9 +50,21 @@ class OperationController {
 
 	private final PersonnelManagement personnel;
 
-	OperationController(OperationManagement operation, PersonnelManagement personnel) {
+	private final MessageSource messages;
+
+	OperationController(OperationManagement operation, PersonnelManagement personnel, MessageSource messages) {
 		this.operation = operation;
 		this.personnel = personnel;
+		this.messages = messages;
+	}
+
+	/**
+	 * @return the refusal in the reader's language when it is a message key, else as
+	 * given
+	 */
+	private String problem(IllegalArgumentException ex) {
+		String text = String.valueOf(ex.getMessage());
+		return this.messages.getMessage(text, null, text, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/operasi")
@@ -153,7 +168,68 @@ class OperationController {
 		Operation op = this.operation.operation();
 		model.addAttribute("op", op);
 		model.addAttribute("today", sprinDay(op));
+		SprinRegister register = this.operation.sprinRegister();
+		model.addAttribute("register", register);
+		model.addAttribute("nextNumber", SprinRegister.number(register.pattern(), register.nextSerial(), sprinDay(op)));
+		model.addAttribute("basisText", String.join("\n", register.basis()));
+		model.addAttribute("copiesText", String.join("\n", register.copies()));
+		model.addAttribute("letterhead", this.personnel.letterhead());
 		return "operation/sprin";
+	}
+
+	@GetMapping("/operasi/sprin/{id}")
+	@PreAuthorize(READERS)
+	String sprin(@PathVariable long id, Model model) {
+		SprinOrder order = this.operation.sprin(id);
+		model.addAttribute("order", order);
+		model.addAttribute("letterhead", this.personnel.letterhead());
+		Map<String, String> unitNames = new java.util.HashMap<>();
+		this.personnel.units().forEach(u -> unitNames.put(u.code(), u.name()));
+		model.addAttribute("unitNames", unitNames);
+		model.addAttribute("commander", SprinOrder.commander(this.personnel.letterhead()));
+		model.addAttribute("today", LocalDate.now(this.personnel.timeZone()));
+		return "operation/sprin-order";
+	}
+
+	@PostMapping("/operasi/sprin/{id}/terbitkan")
+	@PreAuthorize(WRITERS)
+	String issueDraft(@PathVariable long id,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+			RedirectAttributes redirect) {
+		try {
+			SprinOrder order = this.operation.issueDraft(id, issuedOn);
+			redirect.addFlashAttribute("issued", order.number());
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", problem(ex));
+		}
+		return "redirect:/operasi/sprin/" + id;
+	}
+
+	@PostMapping("/operasi/sprin/register")
+	@PreAuthorize(WRITERS)
+	String changeRegister(@RequestParam String pattern, @RequestParam String nextSerial,
+			@RequestParam(required = false) String basis, @RequestParam(required = false) String copies,
+			RedirectAttributes redirect) {
+		try {
+			int next;
+			try {
+				next = Integer.parseInt(nextSerial.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("op.register.serialNotANumber", ex);
+			}
+			this.operation.changeSprinRegister(new SprinRegister(pattern, next, lines(basis), lines(copies)));
+			redirect.addFlashAttribute("registerSaved", true);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", problem(ex));
+		}
+		return "redirect:/operasi/sprin#register";
+	}
+
+	private static List<String> lines(String text) {
+		return (text == null) ? List.of() : text.lines().toList();
 	}
 
 	@PostMapping("/operasi/sprin")
@@ -161,15 +237,17 @@ class OperationController {
 	String issue(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
 			@RequestParam String task, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String source, RedirectAttributes redirect) {
+			@RequestParam(required = false) String source, @RequestParam(required = false) String considering,
+			RedirectAttributes redirect) {
 		try {
 			String taskForce = (source != null && source.startsWith("TF:")) ? source.substring(3) : null;
 			String unit = (source != null && source.startsWith("UNIT:")) ? source.substring(5) : null;
-			SprinOrder order = this.operation.issueSprin(new NewSprin(issuedOn, task, from, to, taskForce, unit));
+			SprinOrder order = this.operation
+				.issueSprin(new NewSprin(issuedOn, task, from, to, taskForce, unit, considering));
 			redirect.addFlashAttribute("issued", order.number());
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", problem(ex));
 		}
 		return "redirect:/operasi/sprin";
 	}
@@ -179,8 +257,8 @@ class OperationController {
 	void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
 		SprinOrder order = this.operation.sprin(id);
 		response.setContentType("application/pdf");
-		response.setHeader("Content-Disposition",
-				"attachment; filename=\"" + order.number().replace('/', '-').replace(".", "") + ".pdf\"");
+		String name = order.draft() ? "konsep-sprin-" + order.id() : order.number().replace('/', '-').replace(".", "");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"");
 		this.operation.writeSprinPdf(id, response.getOutputStream());
 	}
 
