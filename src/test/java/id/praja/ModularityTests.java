@@ -40,7 +40,9 @@ class ModularityTests {
 		if (Boolean.getBoolean("praja.docs.update")) {
 			Files.copy(generated, committed, StandardCopyOption.REPLACE_EXISTING);
 		}
-		assertThat(committed).as("docs/modules.puml: copy it from " + generated).hasSameTextualContentAs(generated);
+		// the same lines: Spring Modulith does not keep the order of the relations
+		assertThat(Files.readAllLines(committed)).as("docs/modules.puml: copy it from " + generated)
+			.containsExactlyInAnyOrderElementsOf(Files.readAllLines(generated));
 	}
 
 }
