@@ -8,8 +8,6 @@
 	var state = window.prajaExercise = { ready: false, result: null };
 	var map = L.map(el, { preferCanvas: true }).setView([-8.2, 113.65], 10);
 	var heat = L.layerGroup().addTo(map);
-	var csrf = document.querySelector('meta[name="_csrf"]');
-	var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
 
 	fetch(el.dataset.geo, { credentials: 'same-origin' })
 		.then(function (r) { return r.json(); })
@@ -80,7 +78,7 @@
 			var status = document.getElementById('ex-status');
 			status.textContent = t.running;
 			var headers = { 'Accept': 'application/json' };
-			if (csrf && csrfHeader) { headers[csrfHeader.content] = csrf.content; }
+			Object.assign(headers, Praja.csrfHeaders());
 			var params = new URLSearchParams(new FormData(form));
 			fetch(form.dataset.api + '?' + params.toString(), { method: 'POST', credentials: 'same-origin', headers: headers })
 				.then(function (r) {

@@ -13,8 +13,6 @@
 	var text = {};
 	document.querySelectorAll('#fg-i18n span').forEach(function (s) { text[s.dataset.key] = s.textContent; });
 	var state = window.prajaFloorGame = { ready: false, game: null, error: null, updates: 0 };
-	var csrf = document.querySelector('meta[name="_csrf"]');
-	var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
 	var SEVERITY_COLOUR = { GREEN: '#2b8a3e', YELLOW: '#f08c00', RED: '#e03131' };
 
 	function t(key, vars) {
@@ -46,12 +44,12 @@
 	}
 
 	function severity(s) {
-		return el('span', t('fg.severity.' + s), 'fg-sev ' + s);
+		return el('span', t('command.severity.' + s), 'fg-sev ' + s);
 	}
 
 	function call(method, path, body) {
 		var headers = { 'Accept': 'application/json' };
-		if (csrf && csrfHeader) { headers[csrfHeader.content] = csrf.content; }
+		Object.assign(headers, Praja.csrfHeaders());
 		if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
 		return fetch(api + path, { method: method, credentials: 'same-origin', headers: headers,
 			body: body !== undefined ? JSON.stringify(body) : undefined })
@@ -89,14 +87,14 @@
 		units.forEach(function (u) {
 			unitAt[u.code] = [u.lat, u.lon];
 			L.circleMarker([u.lat, u.lon], { radius: 6, color: '#0b4f8a', fillColor: u.available ? '#4dabf7' : '#adb5bd', fillOpacity: 0.9, weight: 2 })
-				.bindTooltip(u.code + ' · ' + u.name + ' · ' + t('fg.unit.' + u.status))
+				.bindTooltip(u.code + ' · ' + u.name + ' · ' + t('incident.unitStatus.' + u.status))
 				.addTo(unitLayer);
 		});
 		incidents.forEach(function (i) {
 			var at = [i.inject.lat, i.inject.lon];
 			var resolved = i.status === 'RESOLVED';
 			L.circleMarker(at, { radius: resolved ? 6 : 10, color: SEVERITY_COLOUR[i.severity], fillOpacity: resolved ? 0.15 : 0.6, weight: 2 })
-				.bindTooltip('#' + i.inject.id + ' ' + t('fg.type.' + i.inject.type) + ' · ' + i.inject.tps + ' · ' + t('fg.incident.' + i.status))
+				.bindTooltip('#' + i.inject.id + ' ' + t('command.incident.' + i.inject.type) + ' · ' + i.inject.tps + ' · ' + t('fg.incident.' + i.status))
 				.addTo(incidentLayer);
 			if (i.unit && !resolved && unitAt[i.unit]) {
 				L.polyline([unitAt[i.unit], at], { color: '#0b4f8a', weight: 2, dashArray: i.status === 'DISPATCHED' ? '6 6' : null })
@@ -110,8 +108,8 @@
 		var inject = injects[p.inject];
 		return t('fg.ev.' + e.kind, {
 			speed: p.speed, inject: p.inject, unit: p.unit, minutes: p.travelMinutes, text: p.text,
-			severity: p.severity ? t('fg.severity.' + p.severity) : '',
-			type: inject ? t('fg.type.' + inject.type) : '', tps: inject ? inject.tps : ''
+			severity: p.severity ? t('command.severity.' + p.severity) : '',
+			type: inject ? t('command.incident.' + inject.type) : '', tps: inject ? inject.tps : ''
 		});
 	}
 
@@ -175,7 +173,7 @@
 			var body = document.querySelector('#unit-table tbody');
 			body.innerHTML = '';
 			game.units.forEach(function (u) {
-				var tr = row([u.unit.code, u.unit.name, t('fg.unit.' + u.status) + (u.until ? ' (' + wib(u.until).substring(0, 5) + ')' : '')]);
+				var tr = row([u.unit.code, u.unit.name, t('incident.unitStatus.' + u.status) + (u.until ? ' (' + wib(u.until).substring(0, 5) + ')' : '')]);
 				tr.dataset.unit = u.unit.code;
 				tr.dataset.status = u.status;
 				body.appendChild(tr);
@@ -195,7 +193,7 @@
 						call('DELETE', '/injects/' + i.id).then(renderLive).catch(fail);
 					});
 				}
-				var tr = row([String(i.id), wib(i.at).substring(0, 5), i.tps, t('fg.type.' + i.type), action]);
+				var tr = row([String(i.id), wib(i.at).substring(0, 5), i.tps, t('command.incident.' + i.type), action]);
 				tr.dataset.inject = i.id;
 				ib.appendChild(tr);
 			});
@@ -228,10 +226,12 @@
 					var select = el('select', null, 'dispatch-unit');
 					select.dataset.incident = i.inject.id;
 					available.forEach(function (u) {
-						var o = el('option', u.unit.code + ' · ' + u.unit.name);
+						// the unit the desk's dispatch rule would send is marked and preselected
+						var o = el('option', u.unit.code + ' · ' + u.unit.name + (u.unit.code === i.recommended ? ' · ' + t('fg.recommended') : ''));
 						o.value = u.unit.code;
 						select.appendChild(o);
 					});
+					if (i.recommended) { select.value = i.recommended; }
 					if (chosen[i.inject.id]) { select.value = chosen[i.inject.id]; }
 					var button = el('button', t('fg.dispatch'), 'dispatch-button');
 					button.type = 'button';
@@ -248,7 +248,7 @@
 				unitCell = el('span', '–');
 			}
 			var tr = row([String(i.inject.id), wib(i.firedAt).substring(0, 5),
-				i.inject.tps + ' · ' + t('fg.type.' + i.inject.type), severity(i.severity), t('fg.incident.' + i.status), unitCell]);
+				i.inject.tps + ' · ' + t('command.incident.' + i.inject.type), severity(i.severity), t('fg.incident.' + i.status), unitCell]);
 			tr.dataset.incident = i.inject.id;
 			tr.dataset.status = i.status;
 			body.appendChild(tr);
@@ -344,7 +344,7 @@
 			body.innerHTML = '';
 			order.slice().reverse().forEach(function (id) {
 				var i = incidents[id];
-				var tr = row([String(id), wib(i.firedAt).substring(0, 5), i.inject.tps + ' · ' + t('fg.type.' + i.inject.type),
+				var tr = row([String(id), wib(i.firedAt).substring(0, 5), i.inject.tps + ' · ' + t('command.incident.' + i.inject.type),
 					severity(i.severity), t('fg.incident.' + i.status), i.unit || '–']);
 				tr.dataset.incident = id;
 				tr.dataset.status = i.status;

@@ -116,10 +116,7 @@
 	}
 
 	function csrf() {
-		var token = document.querySelector('meta[name="_csrf"]'), header = document.querySelector('meta[name="_csrf_header"]');
-		var h = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-		if (token && header) { h[header.content] = token.content; }
-		return h;
+		return Object.assign({ 'Content-Type': 'application/json', 'Accept': 'application/json' }, Praja.csrfHeaders());
 	}
 
 	// Sends the queued reports in the order they were made; stops at the first network

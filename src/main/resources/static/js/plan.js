@@ -17,15 +17,13 @@
 	var renderer = L.canvas({ padding: 0.5 });
 	var layer = L.layerGroup().addTo(map);
 	var coords = {}, stored = null, units = {};
-	var csrf = document.querySelector('meta[name="_csrf"]');
-	var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
 	var base = api + '/deployment/plans/' + id;
 
 	var escapeHtml = Praja.escapeHtml;
 
 	function call(method, url, body) {
 		var headers = { 'Accept': 'application/json' };
-		if (csrf && csrfHeader) { headers[csrfHeader.content] = csrf.content; }
+		Object.assign(headers, Praja.csrfHeaders());
 		if (body) { headers['Content-Type'] = 'application/json'; }
 		return fetch(url, { method: method, credentials: 'same-origin', headers: headers, body: body ? JSON.stringify(body) : undefined })
 			.then(function (r) {

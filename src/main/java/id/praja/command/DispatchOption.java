@@ -14,9 +14,20 @@ import java.util.List;
  * reserve
  * @param uncoveredTps for a post, the TPS that fall below the pattern while its officers
  * are away (all of its TPS when fewer than required remain); empty for a reserve
+ * @param reason why the {@link DispatchPolicy} ranks it where it stands (null before
+ * ranking)
  */
 public record DispatchOption(DispatchUnit unit, double minutes, int officers, Integer remaining, Integer required,
-		List<String> uncoveredTps) {
+		List<String> uncoveredTps, DispatchPolicy.Reason reason) {
+
+	/**
+	 * @param why the ranking's reason
+	 * @return this option with its reason
+	 */
+	DispatchOption because(DispatchPolicy.Reason why) {
+		return new DispatchOption(this.unit, this.minutes, this.officers, this.remaining, this.required,
+				this.uncoveredTps, why);
+	}
 
 	/**
 	 * @return true when sending this unit leaves TPS below the pattern

@@ -134,7 +134,7 @@ class Dispatcher {
 	}
 
 	/**
-	 * Ranks the available units by arrival time at a place: every reserve team and the
+	 * Ranks the available units by the {@link DispatchPolicy}: every reserve team and the
 	 * nearest posts; a busy unit (anything but AVAILABLE) is never recommended. A post's
 	 * cost is the TPS that fall below the pattern while 2 of its officers are away.
 	 * @param candidates the units
@@ -143,37 +143,38 @@ class Dispatcher {
 	 * @param lon where the incident is
 	 * @param travel the travel model
 	 * @param nearestPosts how many posts to keep
-	 * @return the options, fastest first (ties by unit id)
+	 * @return the options in the policy's order, the recommended unit first
 	 */
 	static List<DispatchOption> rank(List<Candidate> candidates, Map<String, IncidentStore.UnitRow> rows, double lat,
 			double lon, Travel travel, int nearestPosts) {
-		List<DispatchOption> reserves = new ArrayList<>();
-		List<DispatchOption> posts = new ArrayList<>();
+		List<DispatchPolicy.Choice<DispatchOption>> reserves = new ArrayList<>();
+		List<DispatchPolicy.Choice<DispatchOption>> posts = new ArrayList<>();
+		long order = 0;
 		for (Candidate c : candidates) {
+			order++;
 			IncidentStore.UnitRow row = rows.get(c.id());
 			if (row != null && row.status() != UnitStatus.AVAILABLE) {
 				continue;
 			}
 			double minutes = Math.round(travel.minutes(c.lon(), c.lat(), lon, lat) * 10) / 10.0;
-			DispatchOption option;
 			if (c.postOfficers() == null) {
-				option = new DispatchOption(unit(c, row), minutes, c.officers(), null, null, List.of());
-				reserves.add(option);
+				DispatchOption option = new DispatchOption(unit(c, row), minutes, c.officers(), null, null, List.of(),
+						null);
+				reserves.add(DispatchPolicy.Choice.reserve(option, order, minutes));
 			}
 			else {
 				int remaining = c.postOfficers() - c.officers();
 				List<String> uncovered = (remaining < c.required()) ? c.tps() : List.of();
-				option = new DispatchOption(unit(c, row), minutes, c.officers(), remaining, c.required(), uncovered);
-				posts.add(option);
+				DispatchOption option = new DispatchOption(unit(c, row), minutes, c.officers(), remaining, c.required(),
+						uncovered, null);
+				posts.add(DispatchPolicy.Choice.post(option, order, minutes, !uncovered.isEmpty()));
 			}
 		}
-		Comparator<DispatchOption> fastest = Comparator.comparingDouble(DispatchOption::minutes)
-			.thenComparing(o -> o.unit().id());
-		posts.sort(fastest);
-		List<DispatchOption> all = new ArrayList<>(reserves);
+		posts.sort(Comparator.comparingDouble(DispatchPolicy.Choice<DispatchOption>::minutes)
+			.thenComparingLong(DispatchPolicy.Choice::order));
+		List<DispatchPolicy.Choice<DispatchOption>> all = new ArrayList<>(reserves);
 		all.addAll(posts.subList(0, Math.min(nearestPosts, posts.size())));
-		all.sort(fastest);
-		return all;
+		return DispatchPolicy.rank(all).stream().map(r -> r.unit().because(r.reason())).toList();
 	}
 
 	static DispatchUnit unit(Candidate c, IncidentStore.UnitRow row) {

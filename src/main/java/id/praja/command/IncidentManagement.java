@@ -546,10 +546,10 @@ public class IncidentManagement {
 	}
 
 	/**
-	 * Ranks the available units for an incident by arrival time (reserve teams and the
-	 * nearest posts), each with its cost.
+	 * Ranks the available units for an incident by the {@link DispatchPolicy} (reserve
+	 * teams and the nearest posts), each with its cost and the reason of its place.
 	 * @param id an incident
-	 * @return the options, fastest first
+	 * @return the options, the recommended unit first
 	 */
 	public List<DispatchOption> recommend(long id) {
 		Incident i = get(id);

@@ -1,7 +1,11 @@
 package id.praja.command;
 
 /**
- * Kinds of incident reported from a TPS.
+ * Kinds of incident reported from a TPS: one vocabulary for the command desk and its
+ * rehearsals (the simulation and the floor game use the first six; their former codes
+ * BENTROK, INTIMIDASI, POLITIK_UANG, LOGISTIK, UNJUK_RASA, BENCANA are VIOLENCE,
+ * INTIMIDATION, MONEY_POLITICS, LOGISTICS_PROBLEM, CROWD, DISASTER). Names for people:
+ * {@code command.incident.<TYPE>} in the messages.
  */
 public enum IncidentType {
 

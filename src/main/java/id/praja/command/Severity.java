@@ -1,7 +1,8 @@
 package id.praja.command;
 
 /**
- * How bad an incident is.
+ * How bad an incident is: one vocabulary for the command desk and its rehearsals (the
+ * simulation and the floor game). An incident nobody attends rises green → yellow → red.
  */
 public enum Severity {
 
@@ -10,6 +11,13 @@ public enum Severity {
 	/** Needs attention of the Polsek. */
 	YELLOW,
 	/** Needs the command post now (reinforcement, escalation). */
-	RED
+	RED;
+
+	/**
+	 * @return the next severity of an incident nobody attends (RED stays RED)
+	 */
+	public Severity next() {
+		return (this == RED) ? RED : values()[ordinal() + 1];
+	}
 
 }

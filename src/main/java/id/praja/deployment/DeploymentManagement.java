@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import id.praja.deployment.internal.TerrainTravel;
 import id.praja.deployment.internal.TpsDutyRepository;
 import id.praja.deployment.planning.ClusteringInstance;
 import id.praja.deployment.planning.ClusteringSolution;
@@ -30,7 +30,6 @@ import id.praja.personnel.Unit;
 import id.praja.personnel.UnitKind;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.shared.HeavyWork;
-import id.praja.territory.Kecamatan;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.Tps;
 import id.praja.vulnerability.PoliceClass;
@@ -60,13 +59,7 @@ public class DeploymentManagement {
 
 	private final VulnerabilityManagement vulnerability;
 
-	private final Map<Terrain, TerrainTravelModel.Pace> paces;
-
-	private final double hillsBelow;
-
-	private final double mountainsBelow;
-
-	private volatile TerrainTravelModel travel;
+	private final TerrainTravel travel;
 
 	private final HeavyWork heavy;
 
@@ -76,35 +69,14 @@ public class DeploymentManagement {
 
 	DeploymentManagement(TerritoryManagement territory, PersonnelManagement personnel,
 			VulnerabilityManagement vulnerability, TpsDutyRepository duty, ApplicationEventPublisher events,
-			@Value("${praja.travel.datar:1.4,40}") String datar,
-			@Value("${praja.travel.berbukit:1.6,30}") String berbukit,
-			@Value("${praja.travel.pegunungan:1.9,20}") String pegunungan,
-			@Value("${praja.travel.hills-below-density:550}") double hillsBelow,
-			@Value("${praja.travel.mountains-below-density:300}") double mountainsBelow, HeavyWork heavy) {
+			TerrainTravel travel, HeavyWork heavy) {
 		this.heavy = heavy;
 		this.duty = duty;
 		this.events = events;
 		this.territory = territory;
 		this.personnel = personnel;
 		this.vulnerability = vulnerability;
-		this.paces = new java.util.EnumMap<>(Terrain.class);
-		this.paces.put(Terrain.DATAR, pace("praja.travel.datar", datar));
-		this.paces.put(Terrain.BERBUKIT, pace("praja.travel.berbukit", berbukit));
-		this.paces.put(Terrain.PEGUNUNGAN, pace("praja.travel.pegunungan", pegunungan));
-		this.hillsBelow = hillsBelow;
-		this.mountainsBelow = mountainsBelow;
-	}
-
-	private static TerrainTravelModel.Pace pace(String property, String value) {
-		String[] parts = value.split(",");
-		try {
-			return new TerrainTravelModel.Pace(Double.parseDouble(parts[0].trim()),
-					Double.parseDouble(parts[1].trim()));
-		}
-		catch (RuntimeException ex) {
-			throw new IllegalArgumentException(
-					property + " must be 'detour,km/h' with detour >= 1 and a positive speed, not '" + value + "'", ex);
-		}
+		this.travel = travel;
 	}
 
 	/**
@@ -112,22 +84,7 @@ public class DeploymentManagement {
 	 * of each kecamatan from its population density (see {@link Terrain})
 	 */
 	TerrainTravelModel travelModel() {
-		TerrainTravelModel model = this.travel;
-		if (model == null) {
-			List<TerrainTravelModel.Area> areas = new ArrayList<>();
-			for (Kecamatan k : this.territory.kecamatan()) {
-				Terrain terrain = (k.areaKm2() != null && k.population() != null && k.areaKm2() > 0)
-						? Terrain.ofDensity(k.population() / k.areaKm2(), this.hillsBelow, this.mountainsBelow)
-						: Terrain.DATAR;
-				areas.add(new TerrainTravelModel.Area(k.lon(), k.lat(), terrain));
-			}
-			if (areas.isEmpty()) {
-				areas.add(new TerrainTravelModel.Area(0, 0, Terrain.DATAR));
-			}
-			model = new TerrainTravelModel(this.paces, areas);
-			this.travel = model;
-		}
-		return model;
+		return this.travel.model();
 	}
 
 	/**

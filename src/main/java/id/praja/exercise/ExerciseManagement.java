@@ -218,7 +218,7 @@ public class ExerciseManagement {
 				continue;
 			}
 			int[] tps = p.post().tps().stream().filter(index::containsKey).mapToInt(index::get).toArray();
-			posts.add(new Scenario.PostUnit(anchor, tps, p.officers().size()));
+			posts.add(new Scenario.PostUnit(anchor, tps, p.officers().size(), p.post().police()));
 		}
 		List<Scenario.ReserveBase> bases = new ArrayList<>();
 		for (ReservePlan.Base b : plan.reserves().bases()) {

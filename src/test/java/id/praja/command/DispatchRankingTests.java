@@ -44,8 +44,14 @@ class DispatchRankingTests {
 		List<DispatchOption> options = Dispatcher.rank(List.of(post("POST:X", -8.01, 2, 2, tps),
 				post("POST:Y", -8.03, 4, 2, List.of("35.09.18.2001-TPS-003")), reserve("RESERVE:1:A", -8.04)), Map.of(),
 				-8.00, 113.0, GRID, 8);
-		assertThat(options).extracting(o -> o.unit().id()).containsExactly("POST:X", "POST:Y", "RESERVE:1:A");
-		DispatchOption x = options.get(0);
+		// the desk's rule: POST:X is the fastest but leaves its TPS below the pattern, so
+		// the
+		// reserve team goes before it; POST:Y can spare 2 officers and arrives first
+		assertThat(options).extracting(o -> o.unit().id()).containsExactly("POST:Y", "RESERVE:1:A", "POST:X");
+		assertThat(options).extracting(DispatchOption::reason)
+			.containsExactly(DispatchPolicy.Reason.SPARES_POSTS, DispatchPolicy.Reason.SPARES_POSTS,
+					DispatchPolicy.Reason.BELOW_PATTERN);
+		DispatchOption x = options.get(2);
 		// 2 officers, the pattern wants 2: both leave, none remain, both TPS are
 		// uncovered
 		assertThat(x.remaining()).isZero();
@@ -53,7 +59,7 @@ class DispatchRankingTests {
 		assertThat(x.uncoveredTps()).containsExactlyElementsOf(tps);
 		assertThat(x.costly()).isTrue();
 		// 4 officers: 2 remain, as the pattern wants: no TPS below it
-		DispatchOption y = options.get(1);
+		DispatchOption y = options.get(0);
 		assertThat(y.remaining()).isEqualTo(2);
 		assertThat(y.uncoveredTps()).isEmpty();
 	}

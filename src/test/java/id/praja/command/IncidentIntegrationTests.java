@@ -200,8 +200,18 @@ class IncidentIntegrationTests {
 				this.mvc.perform(get("/api/v1/incidents/" + id + "/dispatch-options").with(as("operator")))
 					.andReturn());
 		assertThat(options.size()).isGreaterThan(1);
+		// the desk's rule: units that leave no TPS below the pattern by arrival time,
+		// then
+		// the posts that would, by arrival time
 		double previous = -1;
+		boolean belowSeen = false;
 		for (JsonNode o : options) {
+			boolean belowPattern = "BELOW_PATTERN".equals(o.get("reason").asString());
+			assertThat(belowPattern || !belowSeen).as("no unit without cost after a costly post").isTrue();
+			if (belowPattern && !belowSeen) {
+				previous = -1;
+				belowSeen = true;
+			}
 			assertThat(o.get("minutes").asDouble()).isGreaterThanOrEqualTo(previous);
 			previous = o.get("minutes").asDouble();
 			if ("POST".equals(o.at("/unit/kind").asString())) {
@@ -414,6 +424,10 @@ class IncidentIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(mine).contains("id=\"transition-form\"").contains("Kirim");
+		// the recommended unit is marked and each place has its reason, in Indonesian
+		assertThat(mine).contains("Direkomendasikan")
+			.containsAnyOf("Menurut waktu tiba",
+					"Didahulukan: pos yang lebih cepat akan meninggalkan TPS di bawah pola");
 		String list = this.mvc.perform(get("/komando/insiden").with(as("polda")))
 			.andReturn()
 			.getResponse()

@@ -1,5 +1,7 @@
 package id.praja.deployment.planning;
 
+import id.praja.shared.GeoPoint;
+
 /**
  * How distances between points are measured.
  */
@@ -16,8 +18,6 @@ public enum Metric {
 	 */
 	HAVERSINE;
 
-	private static final double EARTH_RADIUS_M = 6_371_008.8;
-
 	/**
 	 * @return the distance from (x1, y1) to (x2, y2)
 	 */
@@ -25,15 +25,7 @@ public enum Metric {
 		return switch (this) {
 			case EUCLID -> Math.hypot(x1 - x2, y1 - y2);
 			case EUCLID_FLOOR -> Math.floor(Math.hypot(x1 - x2, y1 - y2));
-			case HAVERSINE -> {
-				double lat1 = Math.toRadians(y1);
-				double lat2 = Math.toRadians(y2);
-				double dLat = lat2 - lat1;
-				double dLon = Math.toRadians(x2 - x1);
-				double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-						+ Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-				yield 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
-			}
+			case HAVERSINE -> GeoPoint.metres(x1, y1, x2, y2);
 		};
 	}
 

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.praja.exercise.simulation.Severity;
+import id.praja.command.DispatchPolicy;
+import id.praja.command.Severity;
+import id.praja.command.UnitStatus;
 import id.praja.exercise.simulation.SimulationConfig;
 import id.praja.exercise.simulation.Travel;
 import id.praja.shared.Conflict;
@@ -27,7 +29,8 @@ import id.praja.shared.Conflict;
  * Rules taken from the voting-day simulation ({@link SimulationConfig}): an incident
  * nobody attends escalates green → yellow → red; handling takes the type's minutes, × 1.5
  * when yellow on arrival and × 2 when red; the unit then drives back to its base. One
- * unit per incident.
+ * unit per incident; the unit the desk's rule ({@link DispatchPolicy}) would send is
+ * offered first.
  */
 public final class FloorGame {
 
@@ -267,12 +270,11 @@ public final class FloorGame {
 			throw new Conflict("incident " + incident + " already has a unit: " + f.unit);
 		}
 		Instant game = this.clock.gameTime(now);
-		UnitStatus status = status(unit, game);
+		GameUnitStatus status = status(unit, game);
 		if (!status.available()) {
 			throw new Conflict("unit " + unitCode + " is not available (" + status.status() + ")");
 		}
-		double minutes = Math.round(this.travel.minutes(unit.lon(), unit.lat(), f.inject.lon(), f.inject.lat()) * 10)
-				/ 10.0;
+		double minutes = travelMinutes(unit, f.inject);
 		Instant arrives = game.plusMillis(Math.round(minutes * 60_000));
 		emit(EventKind.DISPATCH, game, now, actor, Map.of("inject", incident, "unit", unitCode, "travelMinutes",
 				minutes, "arrivesAt", arrives.toString()));
@@ -337,17 +339,53 @@ public final class FloorGame {
 					: (f.arrivedAt != null) ? "ON_SCENE" : (f.unit != null) ? "DISPATCHED" : "REPORTED";
 			Double response = (f.arrivedAt != null) ? minutes(f.firedAt, f.arrivedAt) : null;
 			Boolean within = (response != null) ? response <= f.inject.targetMinutes() : null;
+			String recommended = null;
+			if (f.unit == null && f.resolvedAt == null) {
+				List<DispatchPolicy.Ranked<GameUnit>> ranked = ranking(f, game);
+				recommended = ranked.isEmpty() ? null : ranked.get(0).unit().code();
+			}
 			list.add(new GameIncident(f.inject, f.firedAt, severityAt(f, game), status, f.unit, f.dispatchedBy,
-					f.dispatchedAt, f.arrivesAt, f.arrivedAt, f.resolvedAt, response, within));
+					f.dispatchedAt, f.arrivesAt, f.arrivedAt, f.resolvedAt, response, within, recommended));
 		}
 		return list;
+	}
+
+	/**
+	 * The units free now for an incident, in the order the desk's rule sends them
+	 * ({@link DispatchPolicy}; the game's units are reserve teams).
+	 * @param incident the incident (its inject's id)
+	 * @param now wall time
+	 * @return the free units, the recommended one first
+	 */
+	public List<DispatchPolicy.Ranked<GameUnit>> ranking(long incident, Instant now) {
+		Fired f = this.fired.get(incident);
+		if (f == null) {
+			throw new IllegalArgumentException("incident " + incident + " has not happened (yet)");
+		}
+		return ranking(f, this.clock.gameTime(now));
+	}
+
+	private List<DispatchPolicy.Ranked<GameUnit>> ranking(Fired f, Instant game) {
+		List<DispatchPolicy.Choice<GameUnit>> choices = new ArrayList<>();
+		long order = 0;
+		for (GameUnit u : this.units.values()) {
+			order++;
+			if (status(u, game).available()) {
+				choices.add(DispatchPolicy.Choice.reserve(u, order, travelMinutes(u, f.inject)));
+			}
+		}
+		return DispatchPolicy.rank(choices);
+	}
+
+	private double travelMinutes(GameUnit unit, Inject inject) {
+		return Math.round(this.travel.minutes(unit.lon(), unit.lat(), inject.lon(), inject.lat()) * 10) / 10.0;
 	}
 
 	/**
 	 * @param now wall time
 	 * @return every unit with what it is doing now
 	 */
-	public List<UnitStatus> unitStatus(Instant now) {
+	public List<GameUnitStatus> unitStatus(Instant now) {
 		Instant game = this.clock.gameTime(now);
 		return this.units.values().stream().map(u -> status(u, game)).toList();
 	}
@@ -376,17 +414,17 @@ public final class FloorGame {
 				(responded > 0) ? worst : null, within);
 	}
 
-	private UnitStatus status(GameUnit unit, Instant game) {
+	private GameUnitStatus status(GameUnit unit, Instant game) {
 		Busy b = this.busy.get(unit.code());
 		if (b.incident != null) {
 			Fired f = this.fired.get(b.incident);
-			return (f.arrivedAt == null) ? new UnitStatus(unit, "EN_ROUTE", b.incident, f.arrivesAt)
-					: new UnitStatus(unit, "ON_SCENE", b.incident, f.resolvesAt);
+			return (f.arrivedAt == null) ? new GameUnitStatus(unit, UnitStatus.EN_ROUTE, b.incident, f.arrivesAt)
+					: new GameUnitStatus(unit, UnitStatus.ON_SCENE, b.incident, f.resolvesAt);
 		}
 		if (b.backAt != null && b.backAt.isAfter(game)) {
-			return new UnitStatus(unit, "RETURNING", null, b.backAt);
+			return new GameUnitStatus(unit, UnitStatus.RETURNING, null, b.backAt);
 		}
-		return new UnitStatus(unit, "AVAILABLE", null, null);
+		return new GameUnitStatus(unit, UnitStatus.AVAILABLE, null, null);
 	}
 
 	private Severity severityAt(Fired f, Instant game) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -19,6 +20,8 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+
+import id.praja.command.IncidentType;
 
 /**
  * The after-action report (Laporan Pasca Latihan) of a floor game, in Indonesian like the
@@ -43,7 +46,19 @@ final class FloorGameReport {
 	private static final Map<String, String> STATE = Map.of("SETUP", "persiapan", "RUNNING", "berjalan", "PAUSED",
 			"dijeda", "ENDED", "selesai");
 
+	/** The desk's names of incident types (one vocabulary), in Indonesian. */
+	private static final ResourceBundle NAMES = ResourceBundle.getBundle("messages", Locale.forLanguageTag("id"));
+
 	private FloorGameReport() {
+	}
+
+	/**
+	 * @param type an incident type
+	 * @return its name on the command desk (Indonesian)
+	 */
+	static String typeName(IncidentType type) {
+		String key = "command.incident." + type.name();
+		return NAMES.containsKey(key) ? NAMES.getString(key) : type.name();
 	}
 
 	static void pdf(FloorGameView game, List<String> heading, OutputStream out) throws IOException {
@@ -83,7 +98,7 @@ final class FloorGameReport {
 			for (GameIncident i : game.incidents()) {
 				cell(responses, String.valueOf(i.id()));
 				cell(responses, i.inject().tps());
-				cell(responses, i.inject().type().name());
+				cell(responses, typeName(i.inject().type()));
 				cell(responses, i.inject().policeClass().name());
 				cell(responses, clock(i.firedAt()));
 				cell(responses, (i.arrivedAt() != null) ? clock(i.arrivedAt()) : "–");
@@ -157,8 +172,8 @@ final class FloorGameReport {
 			case INJECT_FIRED -> {
 				Inject i = injects.get(e.number("inject"));
 				yield (i == null) ? "Insiden #" + e.number("inject")
-						: "Insiden #%d %s di %s (%s), tingkat %s%s".formatted(i.id(), i.type(), i.tps(), i.kecamatan(),
-								SEVERITY.get(i.severity().name()),
+						: "Insiden #%d %s di %s (%s), tingkat %s%s".formatted(i.id(), typeName(i.type()), i.tps(),
+								i.kecamatan(), SEVERITY.get(i.severity().name()),
 								i.description().isBlank() ? "" : ": " + i.description());
 			}
 			case DISPATCH -> "%s dikirim ke insiden #%d, perjalanan %s menit".formatted(e.text("unit"),

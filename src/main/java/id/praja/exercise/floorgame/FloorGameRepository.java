@@ -11,12 +11,12 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import id.praja.exercise.simulation.IncidentType;
-import id.praja.exercise.simulation.Severity;
-import id.praja.vulnerability.PoliceClass;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import id.praja.command.IncidentType;
+import id.praja.command.Severity;
+import id.praja.vulnerability.PoliceClass;
 
 /** SQL of the floor game tables (exercise data, prefix {@code floor_game_}). */
 @Repository

@@ -25,5 +25,5 @@ import java.util.List;
  */
 public record FloorGameView(long id, String name, String facilitator, Instant createdAt, String planName,
 		GameState state, int speed, Instant clockStart, Instant gameTime, String lessons, List<Inject> injects,
-		List<GameIncident> incidents, List<UnitStatus> units, List<GameEvent> events, ResponseSummary summary) {
+		List<GameIncident> incidents, List<GameUnitStatus> units, List<GameEvent> events, ResponseSummary summary) {
 }

@@ -30,13 +30,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import id.praja.command.IncidentType;
+import id.praja.command.Severity;
 import id.praja.deployment.DeploymentManagement;
 import id.praja.deployment.ReservePlan;
 import id.praja.deployment.StaffingPattern;
 import id.praja.exercise.ExerciseManagement;
-import id.praja.exercise.simulation.IncidentType;
 import id.praja.exercise.simulation.Scenario;
-import id.praja.exercise.simulation.Severity;
 import id.praja.exercise.simulation.SimulationConfig;
 import id.praja.shared.NotFound;
 
@@ -169,7 +169,13 @@ public class FloorGames {
 		if (inject == null) {
 			throw new IllegalArgumentException("an inject is required");
 		}
-		IncidentType type = parse(IncidentType.class, inject.type(), "type");
+		// the desk's incident types the game's rules know (handling time, usual severity)
+		String typeCode = (inject.type() != null) ? inject.type().strip().toUpperCase(Locale.ROOT) : "";
+		IncidentType type = types().stream()
+			.filter(t -> t.name().equals(typeCode))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(
+					"type must be one of " + String.join(", ", types().stream().map(IncidentType::name).toList())));
 		Severity severity = (inject.severity() == null || inject.severity().isBlank())
 				? this.config.types().get(type).initial() : parse(Severity.class, inject.severity(), "severity");
 		String description = (inject.description() != null) ? inject.description().strip() : "";
@@ -428,6 +434,13 @@ public class FloorGames {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("the game time must be HH:mm or an ISO date-time with offset");
 		}
+	}
+
+	/**
+	 * @return the incident types an inject may have (those the game's rules know)
+	 */
+	public List<IncidentType> types() {
+		return this.config.simulatedTypes();
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

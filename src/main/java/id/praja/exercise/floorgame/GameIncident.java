@@ -2,7 +2,7 @@ package id.praja.exercise.floorgame;
 
 import java.time.Instant;
 
-import id.praja.exercise.simulation.Severity;
+import id.praja.command.Severity;
 
 /**
  * A fired inject as the players see it at a moment of the game.
@@ -21,10 +21,12 @@ import id.praja.exercise.simulation.Severity;
  * @param responseMinutes game minutes from the incident to the first unit on scene, or
  * null before arrival
  * @param withinTarget whether that is within the TPS class's response target, or null
+ * @param recommended while no unit is sent: the free unit the desk's rule would send
+ * ({@link id.praja.command.DispatchPolicy}), or null
  */
 public record GameIncident(Inject inject, Instant firedAt, Severity severity, String status, String unit,
 		String dispatchedBy, Instant dispatchedAt, Instant arrivesAt, Instant arrivedAt, Instant resolvedAt,
-		Double responseMinutes, Boolean withinTarget) {
+		Double responseMinutes, Boolean withinTarget, String recommended) {
 
 	/**
 	 * @return the incident's id (that of its inject)

@@ -2,8 +2,8 @@ package id.praja.exercise.floorgame;
 
 import java.time.Instant;
 
-import id.praja.exercise.simulation.IncidentType;
-import id.praja.exercise.simulation.Severity;
+import id.praja.command.IncidentType;
+import id.praja.command.Severity;
 import id.praja.vulnerability.PoliceClass;
 
 /**

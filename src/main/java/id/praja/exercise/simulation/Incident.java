@@ -1,5 +1,7 @@
 package id.praja.exercise.simulation;
 
+import id.praja.command.IncidentType;
+
 /**
  * One incident of a simulated day.
  *

@@ -2,6 +2,8 @@ package id.praja.exercise.simulation;
 
 import java.util.List;
 
+import id.praja.command.IncidentType;
+import id.praja.command.Severity;
 import id.praja.vulnerability.PoliceClass;
 
 /**
@@ -34,9 +36,11 @@ public record RunResult(int incidents, List<Response> responses, int[] lateByKec
 	 * @param byReserve true when a reserve team arrived first, false for officers pulled
 	 * from a post
 	 * @param late true when beyond the class's target
+	 * @param firstSent the unit sent first: index of its reserve base ({@code >= 0}) or
+	 * {@code -(post index + 1)} for officers pulled from a post
 	 */
 	public record Response(int tps, PoliceClass policeClass, IncidentType type, double minute, double responseMinutes,
-			Severity onArrival, boolean byReserve, boolean late) {
+			Severity onArrival, boolean byReserve, boolean late, int firstSent) {
 	}
 
 }

@@ -37,8 +37,21 @@ public final class Scenario {
 	 * @param anchor index of the TPS it is based at
 	 * @param tps indexes of the TPS it covers
 	 * @param officers officers posted
+	 * @param required officers the staffing pattern requires there (a pull that leaves
+	 * fewer leaves its TPS below the pattern)
 	 */
-	public record PostUnit(int anchor, int[] tps, int officers) {
+	public record PostUnit(int anchor, int[] tps, int officers, int required) {
+
+		/**
+		 * A post staffed exactly to the pattern: every pull leaves its TPS below it.
+		 * @param anchor index of the TPS it is based at
+		 * @param tps indexes of the TPS it covers
+		 * @param officers officers posted (and required)
+		 */
+		public PostUnit(int anchor, int[] tps, int officers) {
+			this(anchor, tps, officers, officers);
+		}
+
 	}
 
 	/**

@@ -2,8 +2,11 @@ package id.praja.exercise.simulation;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
+import id.praja.command.IncidentType;
+import id.praja.command.Severity;
 import id.praja.vulnerability.PoliceClass;
 
 /**
@@ -12,8 +15,8 @@ import id.praja.vulnerability.PoliceClass;
  *
  * @param dailyRate expected incidents per TPS over the day, per police class
  * @param indicatorFactor k in rate × (1 + k · Bawaslu indicators hit by the TPS)
- * @param types share of each type among incidents, its on-scene handling time and its
- * severity when reported
+ * @param types share of each simulated type among incidents, its on-scene handling time
+ * and its severity when reported (the desk's types; those without settings do not occur)
  * @param startMinute minute of day where the profile starts (360 = 06:00)
  * @param hourlyWeights relative intensity of each hour from {@code startMinute} on; the
  * day ends after the last hour
@@ -56,11 +59,8 @@ public record SimulationConfig(Map<PoliceClass, Double> dailyRate, double indica
 			}
 		}
 		double shares = 0;
-		for (IncidentType t : IncidentType.values()) {
-			if (!types.containsKey(t)) {
-				throw new IllegalArgumentException("no settings for incident type " + t);
-			}
-			shares += types.get(t).share();
+		for (TypeSpec spec : types.values()) {
+			shares += spec.share();
 		}
 		if (shares <= 0) {
 			throw new IllegalArgumentException("the type shares must not all be zero");
@@ -113,12 +113,12 @@ public record SimulationConfig(Map<PoliceClass, Double> dailyRate, double indica
 		rate.put(PoliceClass.SANGAT_RAWAN, 0.05);
 		rate.put(PoliceClass.KHUSUS, 0.03);
 		Map<IncidentType, TypeSpec> types = new EnumMap<>(IncidentType.class);
-		types.put(IncidentType.BENTROK, new TypeSpec(0.15, 60, Severity.YELLOW));
-		types.put(IncidentType.INTIMIDASI, new TypeSpec(0.20, 30, Severity.GREEN));
-		types.put(IncidentType.POLITIK_UANG, new TypeSpec(0.25, 20, Severity.GREEN));
-		types.put(IncidentType.LOGISTIK, new TypeSpec(0.20, 45, Severity.GREEN));
-		types.put(IncidentType.UNJUK_RASA, new TypeSpec(0.10, 90, Severity.YELLOW));
-		types.put(IncidentType.BENCANA, new TypeSpec(0.10, 120, Severity.GREEN));
+		types.put(IncidentType.VIOLENCE, new TypeSpec(0.15, 60, Severity.YELLOW));
+		types.put(IncidentType.INTIMIDATION, new TypeSpec(0.20, 30, Severity.GREEN));
+		types.put(IncidentType.MONEY_POLITICS, new TypeSpec(0.25, 20, Severity.GREEN));
+		types.put(IncidentType.LOGISTICS_PROBLEM, new TypeSpec(0.20, 45, Severity.GREEN));
+		types.put(IncidentType.CROWD, new TypeSpec(0.10, 90, Severity.YELLOW));
+		types.put(IncidentType.DISASTER, new TypeSpec(0.10, 120, Severity.GREEN));
 		// 06:00 .. 22:00: preparation, opening 07:00, voting, closing 13:00, counting,
 		// results carried to the PPK
 		double[] hours = { 0.6, 1.6, 1.2, 1.0, 1.0, 1.0, 1.3, 1.8, 1.6, 1.4, 1.2, 1.0, 1.0, 0.9, 0.8, 0.8 };
@@ -142,6 +142,14 @@ public record SimulationConfig(Map<PoliceClass, Double> dailyRate, double indica
 	 */
 	public int endMinute() {
 		return this.startMinute + 60 * this.hourlyWeights.length;
+	}
+
+	/**
+	 * @return the incident types this day knows (those with settings), in the
+	 * vocabulary's order
+	 */
+	public List<IncidentType> simulatedTypes() {
+		return Arrays.stream(IncidentType.values()).filter(this.types::containsKey).toList();
 	}
 
 	/**

@@ -13,6 +13,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
+import id.praja.command.DispatchPolicy;
+import id.praja.command.IncidentType;
+import id.praja.command.Severity;
+
 /**
  * Monte-Carlo discrete-event simulation of voting day against a plan.
  * <p>
@@ -21,12 +25,14 @@ import java.util.function.IntConsumer;
  * shares. The random stream of each TPS is derived from (seed, replication, TPS index)
  * only, so two plans on the same TPS see the same incidents (common random numbers).
  * <p>
- * Dispatch: the nearest free reserve team; else {@code officersPulled} officers from the
- * nearest post that still has them (its TPS fall below the pattern until they are back);
- * else the incident waits for the first unit to come free. An unattended incident rises
- * GREEN → YELLOW → RED; a RED incident needs a reserve team (Dalmas/Brimob) on scene
- * before it can be resolved. Units stay busy for travel, handling (by type, longer when
- * the incident was YELLOW or RED on arrival) and the way back.
+ * Dispatch: the desk's rule ({@link DispatchPolicy}) among the free reserve teams and
+ * {@code officersPulled} officers from each of the nearest posts that still have them: a
+ * reserve team before a post whose TPS would fall below the pattern, otherwise the first
+ * to arrive; else the incident waits for the first unit to come free. An unattended
+ * incident rises GREEN → YELLOW → RED; a RED incident needs a reserve team
+ * (Dalmas/Brimob) on scene before it can be resolved. Units stay busy for travel,
+ * handling (by type, longer when the incident was YELLOW or RED on arrival) and the way
+ * back.
  */
 public final class Simulator {
 
@@ -48,7 +54,7 @@ public final class Simulator {
 
 	private final double[] profileCdf;
 
-	private final IncidentType[] types = IncidentType.values();
+	private final IncidentType[] types;
 
 	private final double[] typeCdf;
 
@@ -65,6 +71,7 @@ public final class Simulator {
 			this.expected[i] = config.expectedIncidents(s.policeClass(), s.indicators());
 		}
 		this.profileCdf = cdf(config.hourlyWeights());
+		this.types = config.simulatedTypes().toArray(IncidentType[]::new);
 		double[] shares = new double[this.types.length];
 		for (int t = 0; t < shares.length; t++) {
 			shares[t] = config.types().get(this.types[t]).share();
@@ -111,8 +118,7 @@ public final class Simulator {
 			for (int j = 0; j < n; j++) {
 				double minute = minute(random.nextDouble());
 				IncidentType type = this.types[pick(this.typeCdf, random.nextDouble())];
-				incidents
-					.add(new Incident(i, this.scenario.location(i, type == IncidentType.UNJUK_RASA), type, minute));
+				incidents.add(new Incident(i, this.scenario.location(i, type == IncidentType.CROWD), type, minute));
 			}
 		}
 		incidents.sort((a, b) -> Double.compare(a.minute(), b.minute()));
@@ -424,7 +430,7 @@ public final class Simulator {
 					late[this.s.kecamatanOf[tps]]++;
 				}
 				responses.add(new RunResult.Response(tps, this.s.sites.get(tps).policeClass(), st.incident.type(),
-						st.incident.minute(), minutes, st.onArrival, st.firstByReserve, isLate));
+						st.incident.minute(), minutes, st.onArrival, st.firstByReserve, isLate, st.units.get(0)[0]));
 			}
 			return new RunResult(this.states.size(), responses, late, this.red, this.reserveBusy, this.belowPattern,
 					this.events, unattended);
@@ -432,7 +438,7 @@ public final class Simulator {
 
 		void start(State st, Event e) {
 			st.severity = this.c.types().get(st.incident.type()).initial();
-			if (!dispatchReserve(st, e.time) && !dispatchPair(st, e.time)) {
+			if (!dispatch(st, e.time)) {
 				this.waiting.add(st);
 			}
 			if (st.severity == Severity.RED) {
@@ -472,39 +478,59 @@ public final class Simulator {
 			}
 		}
 
-		boolean dispatchReserve(State st, double now) {
-			double[] minutes = this.s.baseMinutes[st.incident.location()];
-			int best = -1;
-			for (int b = 0; b < this.freeTeams.length; b++) {
-				if (this.freeTeams[b] > 0 && (best < 0 || minutes[b] < minutes[best])) {
-					best = b;
-				}
-			}
-			if (best < 0) {
-				return false;
-			}
-			this.freeTeams[best]--;
-			st.reserveAssigned = true;
-			assign(st, best, now, minutes[best]);
-			return true;
-		}
-
-		boolean dispatchPair(State st, double now) {
+		/**
+		 * Sends the unit the {@link DispatchPolicy} chooses among the free reserve teams
+		 * and the nearest posts that still have officers to pull.
+		 */
+		boolean dispatch(State st, double now) {
 			int location = st.incident.location();
+			List<DispatchPolicy.Choice<Integer>> choices = reserveChoices(location);
 			int[] near = this.s.nearPosts[location];
 			for (int k = 0; k < near.length; k++) {
 				int p = near[k];
 				if (this.postFree[p] >= this.c.officersPulled()) {
-					this.postFree[p] -= this.c.officersPulled();
-					assign(st, -(p + 1), now, this.s.nearPostMinutes[location][k]);
-					return true;
+					boolean below = this.postFree[p] - this.c.officersPulled() < this.s.posts.get(p).required();
+					choices.add(DispatchPolicy.Choice.post(-(p + 1), this.freeTeams.length + p,
+							this.s.nearPostMinutes[location][k], below));
 				}
 			}
-			return false;
+			return send(st, DispatchPolicy.first(choices), now);
 		}
 
-		void assign(State st, int unit, double now, double travel) {
-			st.units.add(new int[] { unit });
+		/** A RED incident needs a reserve team (Dalmas/Brimob): the policy among them. */
+		boolean dispatchReserve(State st, double now) {
+			return send(st, DispatchPolicy.first(reserveChoices(st.incident.location())), now);
+		}
+
+		private List<DispatchPolicy.Choice<Integer>> reserveChoices(int location) {
+			double[] minutes = this.s.baseMinutes[location];
+			List<DispatchPolicy.Choice<Integer>> choices = new ArrayList<>();
+			for (int b = 0; b < this.freeTeams.length; b++) {
+				if (this.freeTeams[b] > 0) {
+					choices.add(DispatchPolicy.Choice.reserve(b, b, minutes[b]));
+				}
+			}
+			return choices;
+		}
+
+		private boolean send(State st, DispatchPolicy.Choice<Integer> choice, double now) {
+			if (choice == null) {
+				return false;
+			}
+			int unit = choice.unit();
+			if (unit >= 0) {
+				this.freeTeams[unit]--;
+				st.reserveAssigned = true;
+			}
+			else {
+				this.postFree[-unit - 1] -= this.c.officersPulled();
+			}
+			assign(st, unit, now, choice.minutes(), choice.leavesTpsBelowPattern());
+			return true;
+		}
+
+		void assign(State st, int unit, double now, double travel, boolean belowPattern) {
+			st.units.add(new int[] { unit, belowPattern ? 1 : 0 });
 			st.unitTimes.add(new double[] { now, travel });
 			schedule(now + travel, ARRIVE, st.index, unit);
 		}
@@ -543,7 +569,7 @@ public final class Simulator {
 				if (unit >= 0) {
 					this.reserveBusy += back - dispatched;
 				}
-				else {
+				else if (st.units.get(u)[1] == 1) {
 					this.belowPattern += (back - dispatched) * this.s.posts.get(-unit - 1).tps().length;
 				}
 				schedule(back, RELEASE, e.incident, unit);
@@ -574,7 +600,7 @@ public final class Simulator {
 					it.remove();
 					continue;
 				}
-				if (dispatchReserve(next, e.time) || dispatchPair(next, e.time)) {
+				if (dispatch(next, e.time)) {
 					it.remove();
 				}
 			}

@@ -17,12 +17,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.praja.command.IncidentType;
+import id.praja.command.Severity;
+import id.praja.command.UnitStatus;
 import id.praja.exercise.floorgame.EventKind;
 import id.praja.exercise.floorgame.FloorGameView;
 import id.praja.exercise.floorgame.FloorGames;
 import id.praja.exercise.floorgame.GameState;
-import id.praja.exercise.simulation.IncidentType;
-import id.praja.exercise.simulation.Severity;
 
 /**
  * Floor game pages: the list of sessions with a form to create one, the game page
@@ -74,8 +75,8 @@ class FloorGameController {
 		return "exercise/floorgame-replay";
 	}
 
-	private static void page(Model model) {
-		model.addAttribute("types", IncidentType.values());
+	private void page(Model model) {
+		model.addAttribute("types", this.games.types());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("i18nKeys", I18N_KEYS);
 	}
@@ -91,20 +92,22 @@ class FloorGameController {
 		for (EventKind k : EventKind.values()) {
 			keys.add("fg.ev." + k);
 		}
+		// one vocabulary with the command desk: its names of types, severities, unit
+		// states
 		for (IncidentType t : IncidentType.values()) {
-			keys.add("fg.type." + t);
+			keys.add("command.incident." + t);
 		}
 		for (Severity s : Severity.values()) {
-			keys.add("fg.severity." + s);
+			keys.add("command.severity." + s);
 		}
 		for (String s : List.of("REPORTED", "DISPATCHED", "ON_SCENE", "RESOLVED")) {
 			keys.add("fg.incident." + s);
 		}
-		for (String s : List.of("AVAILABLE", "EN_ROUTE", "ON_SCENE", "RETURNING")) {
-			keys.add("fg.unit." + s);
+		for (UnitStatus s : UnitStatus.values()) {
+			keys.add("incident.unitStatus." + s);
 		}
-		keys.addAll(List.of("fg.dispatch", "fg.remove", "fg.fired", "fg.pending", "fg.failed", "fg.saved", "fg.noUnit",
-				"fg.minutes"));
+		keys.addAll(List.of("fg.recommended", "fg.dispatch", "fg.remove", "fg.fired", "fg.pending", "fg.failed",
+				"fg.saved", "fg.noUnit", "fg.minutes"));
 		return List.copyOf(keys);
 	}
 

@@ -112,21 +112,20 @@ class FloorGameIntegrationTests {
 
 		String tps = this.jdbc.sql("SELECT code FROM territory_tps ORDER BY code LIMIT 1").query(String.class).single();
 		JsonNode problem = call("POST", api + "/injects", "kabagops",
-				"{\"at\":\"06:01\",\"tps\":\"NO-SUCH-TPS\",\"type\":\"BENTROK\"}", 400);
+				"{\"at\":\"06:01\",\"tps\":\"NO-SUCH-TPS\",\"type\":\"VIOLENCE\"}", 400);
 		assertThat(problem.get("detail").asText()).isEqualTo("unknown TPS NO-SUCH-TPS");
 		problem = call("POST", api + "/injects", "kabagops",
 				"{\"at\":\"06:01\",\"tps\":\"" + tps + "\",\"type\":\"GEMPA\"}", 400);
-		assertThat(problem.get("detail").asText()).startsWith("type must be one of BENTROK");
-		call("POST", api + "/injects", "kabagops", "{\"at\":\"05:59\",\"tps\":\"" + tps + "\",\"type\":\"BENTROK\"}",
+		assertThat(problem.get("detail").asText()).isEqualTo(
+				"type must be one of VIOLENCE, INTIMIDATION, MONEY_POLITICS, LOGISTICS_PROBLEM, CROWD, DISASTER");
+		call("POST", api + "/injects", "kabagops", "{\"at\":\"05:59\",\"tps\":\"" + tps + "\",\"type\":\"VIOLENCE\"}",
 				400);
 		call("POST", api + "/injects", "kapolsek.tempurejo",
-				"{\"at\":\"06:01\",\"tps\":\"" + tps + "\",\"type\":\"BENTROK\"}", 403);
+				"{\"at\":\"06:01\",\"tps\":\"" + tps + "\",\"type\":\"VIOLENCE\"}", 403);
 		call("POST", api + "/injects", "kabagops", "{\"at\":\"06:30\",\"tps\":\"" + tps
-				+ "\",\"type\":\"LOGISTIK\",\"description\":\"Kotak suara basah\"}", 200);
-		game = call("POST", api + "/injects", "kabagops",
-				"{\"at\":\"06:01\",\"tps\":\"" + tps
-						+ "\",\"type\":\"BENTROK\",\"severity\":\"YELLOW\",\"description\":\"Dua kelompok pendukung\"}",
-				200);
+				+ "\",\"type\":\"LOGISTICS_PROBLEM\",\"description\":\"Kotak suara basah\"}", 200);
+		game = call("POST", api + "/injects", "kabagops", "{\"at\":\"06:01\",\"tps\":\"" + tps
+				+ "\",\"type\":\"VIOLENCE\",\"severity\":\"YELLOW\",\"description\":\"Dua kelompok pendukung\"}", 200);
 		assertThat(game.get("injects").size()).isEqualTo(2);
 		long clash = game.get("injects").get(0).get("id").asLong();
 		assertThat(game.get("injects").get(0).get("at").asText()).isEqualTo("2024-11-26T23:01:00Z");
@@ -195,7 +194,7 @@ class FloorGameIntegrationTests {
 		game = call("POST", api + "/end", "kabagops", null, 200);
 		assertThat(game.get("state").asText()).isEqualTo("ENDED");
 		call("POST", api + "/start", "kabagops", null, 409);
-		call("POST", api + "/injects", "kabagops", "{\"at\":\"12:00\",\"tps\":\"" + tps + "\",\"type\":\"BENTROK\"}",
+		call("POST", api + "/injects", "kabagops", "{\"at\":\"12:00\",\"tps\":\"" + tps + "\",\"type\":\"VIOLENCE\"}",
 				409);
 
 		// the log: append-only, numbered without gaps, in game time order, exercise data
@@ -240,7 +239,9 @@ class FloorGameIntegrationTests {
 			.contains("TFG Semeru uji")
 			.contains("kapolsek.tempurejo")
 			.contains(unit)
-			.contains("tingkat kuning: Dua kelompok")
+			// the desk's name of the type (the longer name wraps the line in the PDF)
+			.contains("Insiden #" + clash + " Kekerasan / keributan di " + tps)
+			.contains("tingkat kuning: Dua")
 			.contains("Catatan: Jalur Ambulu macet")
 			.contains("Ringkasan: 2 insiden, 1 didatangi unit")
 			.contains("Tim cadangan Tempurejo terlalu jauh dari pantai.");

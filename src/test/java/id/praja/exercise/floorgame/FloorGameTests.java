@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import id.praja.exercise.simulation.IncidentType;
-import id.praja.exercise.simulation.Severity;
+import id.praja.command.IncidentType;
+import id.praja.command.Severity;
 import id.praja.exercise.simulation.SimulationConfig;
 import id.praja.shared.Conflict;
 import id.praja.vulnerability.PoliceClass;
@@ -76,9 +76,9 @@ class FloorGameTests {
 
 	@Test
 	void injectsFireInGameTimeOrderExactlyOnceAtTheirOwnTime() {
-		List<Inject> injects = List.of(inject(2, 5, IncidentType.BENTROK, Severity.YELLOW),
-				inject(1, 1, IncidentType.LOGISTIK, Severity.GREEN),
-				inject(3, 1, IncidentType.BENCANA, Severity.GREEN));
+		List<Inject> injects = List.of(inject(2, 5, IncidentType.VIOLENCE, Severity.YELLOW),
+				inject(1, 1, IncidentType.LOGISTICS_PROBLEM, Severity.GREEN),
+				inject(3, 1, IncidentType.DISASTER, Severity.GREEN));
 		FloorGame g = game(injects, List.of(), GameClock.setUp(START, wall(0)));
 		assertThat(g.advance(wall(3600))).as("nothing fires before the start").isEmpty();
 		g.speed(wall(0), "kabagops", 60);
@@ -101,8 +101,8 @@ class FloorGameTests {
 
 	@Test
 	void injectsFireStepByStepWhileTheClockAdvances() {
-		List<Inject> injects = List.of(inject(1, 1, IncidentType.LOGISTIK, Severity.GREEN),
-				inject(2, 5, IncidentType.BENTROK, Severity.YELLOW));
+		List<Inject> injects = List.of(inject(1, 1, IncidentType.LOGISTICS_PROBLEM, Severity.GREEN),
+				inject(2, 5, IncidentType.VIOLENCE, Severity.YELLOW));
 		FloorGame g = game(injects, List.of(), GameClock.setUp(START, wall(0)));
 		g.start(wall(0), "kabagops");
 		assertThat(g.advance(wall(59.9))).isEmpty();
@@ -115,7 +115,7 @@ class FloorGameTests {
 
 	@Test
 	void aDispatchArrivesAfterTheTravelTimeAndTheResponseTimeIsMeasuredFromTheIncident() {
-		List<Inject> injects = List.of(inject(1, 1, IncidentType.POLITIK_UANG, Severity.GREEN));
+		List<Inject> injects = List.of(inject(1, 1, IncidentType.MONEY_POLITICS, Severity.GREEN));
 		FloorGame g = game(injects, List.of(), GameClock.setUp(START, wall(0)));
 		g.speed(wall(0), "kabagops", 60);
 		g.start(wall(0), "kabagops");
@@ -128,7 +128,7 @@ class FloorGameTests {
 		assertThat(dispatch.kind()).isEqualTo(EventKind.DISPATCH);
 		assertThat(dispatch.gameTime()).isEqualTo(game(4));
 		assertThat(dispatch.instant("arrivesAt")).isEqualTo(game(16));
-		assertThat(g.unitStatus(wall(5))).extracting(UnitStatus::status).containsExactly("EN_ROUTE", "AVAILABLE");
+		assertThat(g.unitStatus(wall(5))).extracting(s -> s.status().name()).containsExactly("EN_ROUTE", "AVAILABLE");
 		assertThatThrownBy(() -> g.dispatch(wall(5), "kapolsek.tempurejo", 1, "TIM-02")).isInstanceOf(Conflict.class)
 			.hasMessageContaining("already has a unit");
 
@@ -144,7 +144,7 @@ class FloorGameTests {
 		// money politics takes 20 minutes on scene, then 12 minutes back to base
 		g.advance(wall(36));
 		assertThat(g.incidents(wall(36)).get(0).status()).isEqualTo("RESOLVED");
-		assertThat(g.unitStatus(wall(36)).get(0).status()).isEqualTo("RETURNING");
+		assertThat(g.unitStatus(wall(36)).get(0).status().name()).isEqualTo("RETURNING");
 		assertThat(g.unitStatus(wall(48)).get(0).available()).isTrue();
 		assertThat(g.events()).extracting(GameEvent::kind)
 			.containsExactly(EventKind.SPEED, EventKind.START, EventKind.INJECT_FIRED, EventKind.DISPATCH,
@@ -160,8 +160,8 @@ class FloorGameTests {
 
 	@Test
 	void anUnattendedIncidentEscalatesAndTakesLongerToHandle() {
-		List<Inject> injects = List.of(inject(1, 0, IncidentType.BENTROK, Severity.YELLOW),
-				inject(2, 0, IncidentType.INTIMIDASI, Severity.GREEN));
+		List<Inject> injects = List.of(inject(1, 0, IncidentType.VIOLENCE, Severity.YELLOW),
+				inject(2, 0, IncidentType.INTIMIDATION, Severity.GREEN));
 		FloorGame g = game(injects, List.of(), GameClock.setUp(START, wall(0)));
 		g.speed(wall(0), "kabagops", 60);
 		g.start(wall(0), "kabagops");
@@ -185,7 +185,7 @@ class FloorGameTests {
 
 	@Test
 	void injectsCannotBeSetBeforeTheClockNorAddedAfterTheEnd() {
-		List<Inject> injects = new ArrayList<>(List.of(inject(1, 30, IncidentType.LOGISTIK, Severity.GREEN)));
+		List<Inject> injects = new ArrayList<>(List.of(inject(1, 30, IncidentType.LOGISTICS_PROBLEM, Severity.GREEN)));
 		FloorGame g = game(injects, List.of(), GameClock.setUp(START, wall(0)));
 		g.speed(wall(0), "kabagops", 60);
 		g.start(wall(0), "kabagops");
@@ -199,6 +199,24 @@ class FloorGameTests {
 		assertThatThrownBy(() -> g.checkNewInject(game(40), wall(12))).isInstanceOf(Conflict.class);
 		assertThatThrownBy(() -> g.dispatch(wall(12), "kabagops", 1, "TIM-01")).isInstanceOf(Conflict.class)
 			.hasMessageContaining("only while the game runs");
+	}
+
+	@Test
+	void theUnitTheDesksRuleWouldSendIsRecommendedUntilOneIsSent() {
+		List<Inject> injects = List.of(inject(1, 1, IncidentType.VIOLENCE, Severity.YELLOW));
+		// travel by straight distance: TIM-01 (Tempurejo, 0.05 degree away) is nearer
+		// than
+		// TIM-02 (Jember, 0.18 degree away)
+		FloorGame g = new FloorGame(GameClock.setUp(START, wall(0)), injects, UNITS, List.of(),
+				(lon1, lat1, lon2, lat2) -> 100 * Math.hypot(lon1 - lon2, lat1 - lat2), CONFIG);
+		g.speed(wall(0), "kabagops", 60);
+		g.start(wall(0), "kabagops");
+		g.advance(wall(2));
+		assertThat(g.incidents(wall(2)).get(0).recommended()).isEqualTo("TIM-01");
+		assertThat(g.ranking(1, wall(2))).extracting(r -> r.unit().code()).containsExactly("TIM-01", "TIM-02");
+		g.dispatch(wall(2), "kabagops", 1, "TIM-02");
+		assertThat(g.incidents(wall(3)).get(0).recommended()).as("a unit is on its way").isNull();
+		assertThat(g.ranking(1, wall(3))).extracting(r -> r.unit().code()).containsExactly("TIM-01");
 	}
 
 }

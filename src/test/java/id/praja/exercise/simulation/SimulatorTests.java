@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import id.praja.command.IncidentType;
+import id.praja.command.Severity;
 import id.praja.vulnerability.PoliceClass;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +38,7 @@ class SimulatorTests {
 				List.of(new Scenario.ReserveBase("Polsek", 0.12, 0, 1)), TARGETS, LINE, 5);
 		Simulator simulator = new Simulator(scenario, SimulationConfig.defaults());
 
-		RunResult run = simulator.run(List.of(new Incident(0, 0, IncidentType.INTIMIDASI, 480)));
+		RunResult run = simulator.run(List.of(new Incident(0, 0, IncidentType.INTIMIDATION, 480)));
 
 		assertThat(run.incidents()).isEqualTo(1);
 		RunResult.Response response = run.responses().get(0);
@@ -57,8 +59,8 @@ class SimulatorTests {
 				List.of(new Scenario.ReserveBase("Polsek", 0.12, 0, 1)), TARGETS, LINE, 5);
 		Simulator simulator = new Simulator(scenario, SimulationConfig.defaults());
 
-		RunResult run = simulator.run(List.of(new Incident(0, 0, IncidentType.INTIMIDASI, 480),
-				new Incident(0, 0, IncidentType.INTIMIDASI, 490)));
+		RunResult run = simulator.run(List.of(new Incident(0, 0, IncidentType.INTIMIDATION, 480),
+				new Incident(0, 0, IncidentType.INTIMIDATION, 490)));
 
 		// the team is back at 480 + 12 + 30 + 12 = 534; the second incident turned yellow
 		// at 510 and red at 530; the team reaches it at 534 + 12 = 546
@@ -79,7 +81,7 @@ class SimulatorTests {
 				List.of(new Scenario.PostUnit(0, new int[] { 0, 1 }, 2)), List.of(), TARGETS, LINE, 5);
 		Simulator simulator = new Simulator(scenario, SimulationConfig.defaults());
 
-		RunResult run = simulator.run(List.of(new Incident(1, 1, IncidentType.LOGISTIK, 600)));
+		RunResult run = simulator.run(List.of(new Incident(1, 1, IncidentType.LOGISTICS_PROBLEM, 600)));
 
 		RunResult.Response response = run.responses().get(0);
 		assertThat(response.responseMinutes()).isCloseTo(5, within(1e-9));
@@ -101,8 +103,8 @@ class SimulatorTests {
 		// a long disaster keeps the team busy (600 → 630 + 120 + 30 = 780); the clash at
 		// 610 gets the post's pair at 615 (yellow on arrival: no escalation since
 		// attended)
-		RunResult run = simulator
-			.run(List.of(new Incident(0, 0, IncidentType.BENCANA, 600), new Incident(1, 1, IncidentType.BENTROK, 610)));
+		RunResult run = simulator.run(List.of(new Incident(0, 0, IncidentType.DISASTER, 600),
+				new Incident(1, 1, IncidentType.VIOLENCE, 610)));
 
 		RunResult.Response clash = run.responses().get(1);
 		assertThat(clash.responseMinutes()).isCloseTo(5, within(1e-9));
@@ -188,7 +190,7 @@ class SimulatorTests {
 				if (i.minute() < 780) {
 					beforeClosing++;
 				}
-				if (i.type() == IncidentType.UNJUK_RASA) {
+				if (i.type() == IncidentType.CROWD) {
 					assertThat(i.location()).isEqualTo(scenario.location(i.tps(), true));
 				}
 			}
@@ -197,8 +199,8 @@ class SimulatorTests {
 		// Poisson: the mean of n days has standard error sqrt(expected / n); allow 4
 		assertThat(mean).isCloseTo(expected, within(4 * Math.sqrt(expected / n)));
 		assertThat(simulator.expectedIncidents()).isCloseTo(expected, within(1e-9));
-		assertThat((double) byType.get(IncidentType.POLITIK_UANG) / total).isCloseTo(0.25, within(0.02));
-		assertThat((double) byType.get(IncidentType.UNJUK_RASA) / total).isCloseTo(0.10, within(0.02));
+		assertThat((double) byType.get(IncidentType.MONEY_POLITICS) / total).isCloseTo(0.25, within(0.02));
+		assertThat((double) byType.get(IncidentType.CROWD) / total).isCloseTo(0.10, within(0.02));
 		// 06:00–13:00 carries 7.7 of the profile's 19.2 weight
 		assertThat((double) beforeClosing / total).isCloseTo(7.7 / 19.2, within(0.02));
 	}
