@@ -219,11 +219,13 @@ public class DailyReports {
 		}
 		notables.sort(Comparator.comparing(Notable::at, Comparator.nullsLast(Comparator.naturalOrder())));
 		List<String> notable = notables.stream().map(Notable::line).toList();
+		List<String> openLines = notables.stream().filter(x -> x.red() && x.open()).map(Notable::line).toList();
+		List<String> otherLines = notables.stream().filter(x -> !(x.red() && x.open())).map(Notable::line).toList();
 		DailyReport.TpsSection tps = tps(day, filter, tpsReports);
 		DailyReport.Conclusion conclusion = DailyReport.Conclusion.of((tps != null) ? tps.unreported() : 0, openRed,
 				notables.size() - openRed);
 		String name = unitName(op, unit);
-		String status = conclusion(text, name, day, conclusion, notable);
+		String status = conclusion(text, name, day, conclusion, openLines, otherLines);
 		List<String> narrative = notables.stream().map(n -> n.sentence(text)).toList();
 
 		DailyReport report = new DailyReport(day, previous, unit, name, header(op, unit), status, kamtibmas, total,
@@ -317,7 +319,7 @@ public class DailyReports {
 	}
 
 	private static String conclusion(Text text, String unitName, LocalDate day, DailyReport.Conclusion c,
-			List<String> notable) {
+			List<String> openRed, List<String> notable) {
 		String date = text.date(day);
 		if (c.secure()) {
 			return text.get("laphar.conclusion.secure", unitName, date);
@@ -327,7 +329,7 @@ public class DailyReports {
 			parts.add(text.get("laphar.conclusion.unreported", text.number(c.unreportedTps())));
 		}
 		if (c.openRed() > 0) {
-			parts.add(text.get("laphar.conclusion.openRed", text.number(c.openRed())));
+			parts.add(text.get("laphar.conclusion.openRed", text.number(c.openRed()), String.join("; ", openRed)));
 		}
 		if (!notable.isEmpty()) {
 			parts.add(text.get("laphar.conclusion.notable", text.number(notable.size()), String.join("; ", notable)));
@@ -371,7 +373,7 @@ public class DailyReports {
 			title.add(text.get("laphar.sign.onBehalf", lh.signatoryTitle()));
 			title.add(text.get("laphar.sign.kabagOps"));
 			copies.add(head(polres));
-			this.personnel.official("Wakapolres").ifPresent(o -> copies.add(text.get("laphar.copy.deputy", polres)));
+			this.personnel.official("Wakapolres").ifPresent(o -> copies.add(deputy(polres)));
 			if (POLDA.equals(unit) && lh.parentName() != null) {
 				copies.add(0, head(lh.parentName()));
 			}
@@ -386,7 +388,7 @@ public class DailyReports {
 				.findFirst();
 			String polsek = this.personnel.unit(unit).map(Unit::name).orElse(unit);
 			title.add(text.get("laphar.sign.polsek", polsek.replaceFirst("^Polsek ", "").toUpperCase(Locale.ROOT)));
-			copies.add(text.get("laphar.copy.deputy", polres));
+			copies.add(deputy(polres));
 			copies.add(text.get("laphar.copy.ops", polres));
 		}
 		signName = signer.map(o -> o.name().toUpperCase(Locale.ROOT)).orElse(null);
@@ -403,6 +405,14 @@ public class DailyReports {
 		String n = unitName.strip();
 		return n.regionMatches(true, 0, "Pol", 0, 3) ? "Ka" + Character.toLowerCase(n.charAt(0)) + n.substring(1)
 				: "Kepala " + n;
+	}
+
+	/**
+	 * @return the deputy head of a unit: Polres Jember → Wakapolres Jember
+	 */
+	static String deputy(String unitName) {
+		String head = head(unitName);
+		return "Wa" + Character.toLowerCase(head.charAt(0)) + head.substring(1);
 	}
 
 	/**

@@ -183,7 +183,12 @@ public final class ReportDocuments {
 	}
 
 	private static PdfPTable table(LapharTable t) {
-		PdfPTable table = new PdfPTable(t.header().size());
+		int columns = t.header().size();
+		float[] widths = new float[columns];
+		java.util.Arrays.fill(widths, 1f);
+		// the first column names the row: wide enough for a task force's name on one line
+		widths[0] = Math.max(1f, columns / 2.5f);
+		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
 		for (String h : t.header()) {
