@@ -11,7 +11,7 @@ ALTER TABLE press_release ADD COLUMN event_day DATE;
 DELETE FROM press_fact WHERE event_code = 'LATPRAOPS' AND fact_key IN ('pemimpin', 'mewakili') AND updated_by = 'system';
 
 UPDATE press_template SET body =
-'{dateline} — {polres_polda} melaksanakan Latihan Pra Operasi (Latpraops) {operasi}, {hari_tanggal}, bertempat di {tempat}. Latihan ini menjadi bekal jajaran sebelum pengamanan {kontestasi}.
+'{dateline} — {polres_polda} melaksanakan Latihan Pra Operasi (Latpraops) {operasi} pada {hari_tanggal}, bertempat di {tempat}. Latihan ini menjadi bekal jajaran sebelum pengamanan {kontestasi}.
 
 Latihan diikuti {peserta}. Materi yang dibahas meliputi {materi}.
 
@@ -23,7 +23,7 @@ Melalui latihan ini, {polres} berharap setiap personel memahami perannya sehingg
 WHERE code = 'LATPRAOPS' AND updated_by = 'system';
 
 UPDATE press_template SET body =
-'{dateline} — {polres_polda} melaksanakan apel gelar pasukan {operasi}, {hari_tanggal}, bertempat di {tempat}, menandai dimulainya operasi pengamanan {kontestasi}.
+'{dateline} — {polres_polda} melaksanakan apel gelar pasukan {operasi} pada {hari_tanggal}, bertempat di {tempat}, menandai dimulainya operasi pengamanan {kontestasi}.
 
 Apel dipimpin Kapolres {kota} {kapolres} dan diikuti {peserta}. Personel yang disiagakan untuk pengamanan TPS menurut rencana yang diterbitkan berjumlah {personel_polri} personel Polri, dibantu {personel_linmas} Linmas.
 
