@@ -53,9 +53,9 @@ class LapharEndToEndTests extends EndToEndTests {
 		assertThat(browser.findElement(By.id("signatory")).getText()).contains("KABAG OPS").contains("NRP");
 		assertThat(browser.findElement(By.id("copies")).getText()).contains("Kapolres Jember");
 		// the tables in Indonesian, dates written out
-		assertThat(page).contains("I. GANGGUAN KAMTIBMAS")
+		assertThat(page).contains("I. Gangguan kamtibmas")
 			.contains("26 November 2024")
-			.contains("II. KECELAKAAN LALU LINTAS")
+			.contains("II. Kecelakaan lalu lintas")
 			.doesNotContain("BENCANA")
 			.doesNotContain("LAKA_LANTAS");
 		List<WebElement> tables = browser.findElements(By.cssSelector("table.laphar"));

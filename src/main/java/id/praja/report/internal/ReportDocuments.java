@@ -84,7 +84,8 @@ public final class ReportDocuments {
 			sub.setAlignment(Element.ALIGN_CENTER);
 			document.add(sub);
 			for (LapharTable t : r.tables()) {
-				Paragraph heading = new Paragraph(t.title(), HEAD);
+				// documents head their sections in capitals, the page in ordinary case
+				Paragraph heading = new Paragraph(t.title().toUpperCase(java.util.Locale.ROOT), HEAD);
 				heading.setSpacingBefore(10);
 				heading.setSpacingAfter(4);
 				document.add(heading);
