@@ -188,7 +188,7 @@ public class PressDesk {
 		require(roles, WRITERS, "only the Humas desk drafts releases");
 		PressTemplate template = template(templateCode);
 		DraftWriter.Draft draft = this.writer.write(template);
-		long id = this.repository.insertRelease(template.code(), user);
+		long id = this.repository.insertRelease(template.code(), draft.eventDay(), user);
 		this.repository.insertVersion(id, draft.title(), draft.summary(), draft.body(), author(), user);
 		this.events.publishEvent(new PressReleaseChanged("press.drafted", "release", Long.toString(id), null,
 				Map.of("template", template.code(), "gaps", draft.gaps().size())));
@@ -202,7 +202,9 @@ public class PressDesk {
 	@Transactional(readOnly = true)
 	public Map<String, String> factsFor(String templateCode) {
 		template(templateCode);
-		return this.writer.facts(templateCode);
+		Map<String, String> facts = new java.util.LinkedHashMap<>(this.writer.facts(templateCode));
+		facts.keySet().removeIf(k -> k.startsWith("_"));
+		return facts;
 	}
 
 	/**

@@ -20,10 +20,11 @@ import java.time.Instant;
  * @param publishedBy who published it, or null
  * @param publishedAt when, or null
  * @param reviewNote the reviewer's note when sent back, or null
+ * @param eventDay the day of the event it reports, or null
  */
 public record PressRelease(long id, String templateCode, ReleaseStatus status, int version, String slug, String title,
 		String summary, String body, String author, String createdBy, Instant createdAt, String approvedBy,
-		String publishedBy, Instant publishedAt, String reviewNote) {
+		String publishedBy, Instant publishedAt, String reviewNote, java.time.LocalDate eventDay) {
 
 	/**
 	 * @return the body's paragraphs

@@ -26,13 +26,89 @@ import id.praja.operation.ActivityKind;
  * @param activities activities per task force
  * @param tps TPS status on voting and counting days, else null
  * @param gakkumdu Gakkumdu cases open that day
- * @param notable notable events and red incidents of the day
+ * @param notable notable events and red incidents of the day, one short line each
+ * @param conclusion what the records say about the day: secure only when every expected
+ * TPS has reported, no red incident and no notable event
+ * @param narrative the notable events and red incidents as sentences with their local
+ * times, in the report's language
+ * @param letter number, addressee, signatory and copies
+ * @param tables the tables of the report, the one source of the web page, the PDF and the
+ * workbook
  */
 public record DailyReport(LocalDate day, LocalDate previousDay, String unitCode, String unitName, List<String> header,
 		String statusLine, List<Line> kamtibmas, Line kamtibmasTotal, Traffic traffic, Traffic trafficPrevious,
 		Line accidents, Line protests, List<ReportEvent> protestEvents, Personnel personnel,
 		List<TaskForceActivity> activities, TpsSection tps, List<IncidentSource.GakkumduCase> gakkumdu,
-		List<String> notable) {
+		List<String> notable, Conclusion conclusion, List<String> narrative, Letter letter, List<LapharTable> tables) {
+
+	/**
+	 * @param t the tables drawn from this report
+	 * @return this report with them
+	 */
+	public DailyReport withTables(List<LapharTable> t) {
+		return new DailyReport(this.day, this.previousDay, this.unitCode, this.unitName, this.header, this.statusLine,
+				this.kamtibmas, this.kamtibmasTotal, this.traffic, this.trafficPrevious, this.accidents, this.protests,
+				this.protestEvents, this.personnel, this.activities, this.tps, this.gakkumdu, this.notable,
+				this.conclusion, this.narrative, this.letter, List.copyOf(t));
+	}
+
+	/**
+	 * @param number the register number
+	 * @return this report carrying that number
+	 */
+	public DailyReport numbered(String number) {
+		return new DailyReport(this.day, this.previousDay, this.unitCode, this.unitName, this.header, this.statusLine,
+				this.kamtibmas, this.kamtibmasTotal, this.traffic, this.trafficPrevious, this.accidents, this.protests,
+				this.protestEvents, this.personnel, this.activities, this.tps, this.gakkumdu, this.notable,
+				this.conclusion, this.narrative, this.letter.numbered(number), this.tables);
+	}
+
+	/**
+	 * What the records allow the report to conclude.
+	 *
+	 * @param secure true only when nothing below is missing or notable: "aman dan
+	 * kondusif"
+	 * @param unreportedTps TPS expected to report on a voting or counting day that have
+	 * not (0 on other days)
+	 * @param openRed red incidents of the day still open
+	 * @param notable notable events and closed red incidents of the day
+	 */
+	public record Conclusion(boolean secure, int unreportedTps, int openRed, int notable) {
+
+		/**
+		 * @param unreportedTps TPS without their expected report
+		 * @param openRed open red incidents
+		 * @param notable notable events (closed red incidents included)
+		 * @return the conclusion of these records
+		 */
+		public static Conclusion of(int unreportedTps, int openRed, int notable) {
+			return new Conclusion(unreportedTps == 0 && openRed == 0 && notable == 0, unreportedTps, openRed, notable);
+		}
+
+	}
+
+	/**
+	 * How the report goes out: its number from the register, to whom, who signs it and
+	 * who receives copies, all from the unit tree and the roster.
+	 *
+	 * @param number e.g. LAPHAR/12/XI/2024/Bag Ops, or null until the report is issued
+	 * @param addressee e.g. Kapolda Jawa Timur
+	 * @param attention e.g. Karoops ("u.p.")
+	 * @param place the town where it is signed
+	 * @param signatoryTitle the signing office, one line per entry
+	 * @param signatoryName his name, or null when the roster has none
+	 * @param signatoryRankNrp e.g. KOMPOL NRP 75080123, or null
+	 * @param copies Tembusan, in order
+	 */
+	public record Letter(String number, String addressee, String attention, String place, List<String> signatoryTitle,
+			String signatoryName, String signatoryRankNrp, List<String> copies) {
+
+		Letter numbered(String n) {
+			return new Letter(n, this.addressee, this.attention, this.place, this.signatoryTitle, this.signatoryName,
+					this.signatoryRankNrp, this.copies);
+		}
+
+	}
 
 	/**
 	 * @return the kamtibmas lines followed by their total

@@ -3,18 +3,24 @@ package id.praja.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +31,14 @@ import id.praja.deployment.PostedOfficer;
 import id.praja.deployment.StaffedPost;
 import id.praja.deployment.StoredPlan;
 import id.praja.operation.Activity;
+import id.praja.operation.ActivityKind;
 import id.praja.operation.AgendaItem;
 import id.praja.operation.Operation;
 import id.praja.operation.OperationManagement;
 import id.praja.operation.TaskForce;
+import id.praja.personnel.Letterhead;
 import id.praja.personnel.LinmasDesa;
+import id.praja.personnel.Officer;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.personnel.Unit;
 import id.praja.personnel.UnitKind;
@@ -38,6 +47,7 @@ import id.praja.report.internal.ReportRepository;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
 import id.praja.shared.AuditableEvent;
+import id.praja.shared.Formats;
 import id.praja.shared.NotFound;
 import id.praja.territory.TerritoryManagement;
 
@@ -75,9 +85,12 @@ public class DailyReports {
 
 	private final ApplicationEventPublisher events;
 
+	private final MessageSource messages;
+
 	DailyReports(ReportRepository repository, OperationManagement operation, DeploymentPlans plans,
 			PersonnelManagement personnel, TerritoryManagement territory, ObjectProvider<IncidentSource> sources,
-			ObjectProvider<AccessScopes> scopes, ApplicationEventPublisher events) {
+			ObjectProvider<AccessScopes> scopes, ApplicationEventPublisher events, MessageSource messages) {
+		this.messages = messages;
 		this.repository = repository;
 		this.operation = operation;
 		this.plans = plans;
@@ -133,10 +146,23 @@ public class DailyReports {
 	/**
 	 * @param day the day
 	 * @param requestedUnit POLRES, POLDA or a Polsek code (see {@link #unit(String)})
-	 * @return the Laphar
+	 * @return the Laphar in Indonesian, the language of the documents, with its number
+	 * when it has been issued
 	 */
 	@Transactional(readOnly = true)
 	public DailyReport laphar(LocalDate day, String requestedUnit) {
+		return laphar(day, requestedUnit, Formats.INDONESIAN);
+	}
+
+	/**
+	 * @param day the day
+	 * @param requestedUnit POLRES, POLDA or a Polsek code (see {@link #unit(String)})
+	 * @param locale the reader's language (texts of the page; the documents are
+	 * Indonesian)
+	 * @return the Laphar, with its number when it has been issued
+	 */
+	@Transactional(readOnly = true)
+	public DailyReport laphar(LocalDate day, String requestedUnit, Locale locale) {
 		if (day == null) {
 			throw new IllegalArgumentException("choose a day");
 		}
@@ -144,6 +170,8 @@ public class DailyReports {
 		String filter = polsekFilter(unit);
 		Set<String> units = (filter == null) ? null : Set.of(filter);
 		Operation op = this.operation.operation();
+		Letterhead letterhead = this.personnel.letterhead();
+		Text text = new Text(this.messages, new Formats(this.personnel.timeZone(), locale));
 		LocalDate previous = day.minusDays(1);
 		List<ReportEvent> today = this.repository.events(day, day, filter, null);
 		List<ReportEvent> before = this.repository.events(previous, previous, filter, null);
@@ -166,32 +194,347 @@ public class DailyReports {
 		DailyReport.Line protests = DailyReport.Line.of(EventCategory.UNJUK_RASA.name(),
 				count(today, EventCategory.UNJUK_RASA), count(before, EventCategory.UNJUK_RASA));
 
-		List<String> notable = new ArrayList<>();
+		Map<String, String> unitNames = new HashMap<>();
+		this.personnel.units().forEach(u -> unitNames.put(u.code(), u.name()));
+		List<Notable> notables = new ArrayList<>();
 		today.stream()
 			.filter(ReportEvent::notable)
-			.forEach(e -> notable
-				.add(e.subcategory() + " (" + e.unitCode() + ")" + ((e.note() != null) ? ": " + e.note() : "")));
+			.forEach(e -> notables.add(new Notable(
+					(e.occurredAt() != null) ? e.occurredAt().atZone(text.formats().zone()).toLocalDateTime() : null,
+					unitNames.getOrDefault(e.unitCode(), e.unitCode()), e.subcategory(), e.note(), false, false)));
 		List<IncidentSource.GakkumduCase> cases = new ArrayList<>();
 		List<IncidentSource.TpsReport> tpsReports = new ArrayList<>();
+		int openRed = 0;
 		for (IncidentSource source : sources()) {
-			source.incidents(day, units)
-				.stream()
-				.filter(IncidentSource.Incident::red)
-				.forEach(i -> notable.add(i.summary() + " (" + i.unitCode() + ")"));
+			for (IncidentSource.Incident i : source.incidents(day, units)) {
+				if (i.red()) {
+					notables.add(new Notable(i.at(), (i.unitCode() != null)
+							? unitNames.getOrDefault(i.unitCode(), i.unitCode()) : letterhead.unitName(), i.summary(),
+							null, true, i.open()));
+					openRed += i.open() ? 1 : 0;
+				}
+			}
 			cases.addAll(source.gakkumduCases(day, units));
 			tpsReports.addAll(source.tpsReports(day, units));
 		}
+		notables.sort(Comparator.comparing(Notable::at, Comparator.nullsLast(Comparator.naturalOrder())));
+		List<String> notable = notables.stream().map(Notable::line).toList();
+		List<String> openLines = notables.stream().filter(x -> x.red() && x.open()).map(Notable::line).toList();
+		List<String> otherLines = notables.stream().filter(x -> !(x.red() && x.open())).map(Notable::line).toList();
+		DailyReport.TpsSection tps = tps(day, filter, tpsReports);
+		DailyReport.Conclusion conclusion = DailyReport.Conclusion.of((tps != null) ? tps.unreported() : 0, openRed,
+				notables.size() - openRed);
 		String name = unitName(op, unit);
-		String date = date(day);
-		String status = notable.isEmpty()
-				? "Situasi kamtibmas di wilayah hukum %s pada %s aman dan kondusif.".formatted(name, date)
-				: "Situasi kamtibmas di wilayah hukum %s pada %s terkendali; tercatat %d kejadian menonjol: %s."
-					.formatted(name, date, notable.size(), String.join("; ", notable));
+		String status = conclusion(text, name, day, conclusion, openLines, otherLines);
+		List<String> narrative = notables.stream().map(n -> n.sentence(text)).toList();
 
-		return new DailyReport(day, previous, unit, name, header(op, unit), status, kamtibmas, total, traffic,
-				trafficBefore, accidents, protests,
+		DailyReport report = new DailyReport(day, previous, unit, name, header(op, unit), status, kamtibmas, total,
+				traffic, trafficBefore, accidents, protests,
 				today.stream().filter(e -> e.category() == EventCategory.UNJUK_RASA).toList(), personnel(filter),
-				activities(day, filter), tps(day, filter, tpsReports), cases, notable);
+				activities(day, filter), tps, cases, notable, conclusion, narrative, letter(unit, letterhead, text),
+				List.of());
+		report = report.withTables(tables(report, text, unitNames));
+		Optional<String> number = this.repository.lapharNumber(letterhead.unitName(), unit, day);
+		return number.isPresent() ? report.numbered(number.get()) : report;
+	}
+
+	/**
+	 * Issues the Laphar of a day: gives it the next number of the Polres' register for
+	 * its year, unless it already has one, which it then keeps.
+	 * @param day the day
+	 * @param requestedUnit the unit (see {@link #unit(String)})
+	 * @param user who issues (prints) it
+	 * @return the numbered report, in Indonesian
+	 */
+	@Transactional
+	public DailyReport issue(LocalDate day, String requestedUnit, String user) {
+		DailyReport report = laphar(day, requestedUnit);
+		if (report.letter().number() != null) {
+			return report;
+		}
+		String polres = this.personnel.letterhead().unitName();
+		String issuer = this.messages.getMessage(
+				POLDA.equals(report.unitCode()) ? "laphar.issuer.polda" : "laphar.issuer.polres", null,
+				Formats.INDONESIAN);
+		String number = this.repository.issueLaphar(polres, report.unitCode(), day, issuer, user);
+		this.events.publishEvent(new LapharIssued("report.laphar-issued", "laphar", number, null,
+				Map.of("unit", report.unitCode(), "day", day.toString())));
+		return report.numbered(number);
+	}
+
+	/** Published when a Laphar is given its number. */
+	public record LapharIssued(String action, String subjectType, String subjectId, Object before,
+			Object after) implements AuditableEvent {
+	}
+
+	/**
+	 * A notable event or red incident of the day.
+	 *
+	 * @param at its local time, or null when only the day is known
+	 * @param unitName where
+	 * @param what what happened
+	 * @param note more, or null
+	 * @param red a red incident of the command center
+	 * @param open still being handled
+	 */
+	record Notable(LocalDateTime at, String unitName, String what, String note, boolean red, boolean open) {
+
+		String line() {
+			return this.what + " (" + this.unitName + ")" + ((this.note != null) ? ": " + this.note : "");
+		}
+
+		String sentence(Text text) {
+			String what = this.what + ((this.note != null) ? " — " + this.note : "");
+			String state = this.red ? text.get(this.open ? "laphar.narrative.open" : "laphar.narrative.closed") : "";
+			if (this.at == null) {
+				return text.get(this.red ? "laphar.narrative.red.day" : "laphar.narrative.event.day", this.unitName,
+						what, state);
+			}
+			String time = text.formats().time(this.at.atZone(text.formats().zone()).toInstant());
+			return text.get(this.red ? "laphar.narrative.red" : "laphar.narrative.event", time, this.unitName, what,
+					state);
+		}
+
+	}
+
+	/** Texts in one language and formats in the Polres' zone. */
+	record Text(MessageSource messages, Formats formats) {
+
+		String get(String key, Object... args) {
+			return this.messages.getMessage(key, args, key, this.formats.locale());
+		}
+
+		String or(String key, String fallback) {
+			return this.messages.getMessage(key, null, fallback, this.formats.locale());
+		}
+
+		String date(LocalDate day) {
+			return this.formats.date(day);
+		}
+
+		String number(long n) {
+			return this.formats.number(n);
+		}
+
+	}
+
+	private static String conclusion(Text text, String unitName, LocalDate day, DailyReport.Conclusion c,
+			List<String> openRed, List<String> notable) {
+		String date = text.date(day);
+		if (c.secure()) {
+			return text.get("laphar.conclusion.secure", unitName, date);
+		}
+		List<String> parts = new ArrayList<>();
+		if (c.unreportedTps() > 0) {
+			parts.add(text.get("laphar.conclusion.unreported", text.number(c.unreportedTps())));
+		}
+		if (c.openRed() > 0) {
+			parts.add(text.get("laphar.conclusion.openRed", text.number(c.openRed()), String.join("; ", openRed)));
+		}
+		if (!notable.isEmpty()) {
+			parts.add(text.get("laphar.conclusion.notable", text.number(notable.size()), String.join("; ", notable)));
+		}
+		String key = (c.unreportedTps() > 0 || c.openRed() > 0) ? "laphar.conclusion.open"
+				: "laphar.conclusion.controlled";
+		return text.get(key, unitName, date, String.join("; ", parts));
+	}
+
+	/**
+	 * To whom the report goes and who signs it, from the unit tree: a Polres reports to
+	 * the Kapolda (u.p. Karoops), the Polda view to the Kapolri (u.p. Asops), a Polsek to
+	 * its Kapolres (u.p. Kabag Ops); the Kabag Ops signs for the Polres, the Kapolsek for
+	 * his Polsek.
+	 */
+	private DailyReport.Letter letter(String unit, Letterhead lh, Text text) {
+		String polres = lh.unitName();
+		String addressee;
+		String attention;
+		if (POLDA.equals(unit)) {
+			Optional<Unit> polda = this.personnel.units().stream().filter(u -> u.kind() == UnitKind.POLDA).findFirst();
+			Optional<Unit> above = polda.map(Unit::parentCode).flatMap(this.personnel::unit);
+			addressee = above.map(u -> head(u.name())).orElse(text.get("laphar.to.national"));
+			attention = text.get("laphar.attention.national");
+		}
+		else if (POLRES.equals(unit)) {
+			addressee = (lh.parentName() != null) ? head(lh.parentName()) : text.get("laphar.to.national");
+			attention = text.get((lh.parentName() != null) ? "laphar.attention.polda" : "laphar.attention.national");
+		}
+		else {
+			addressee = head(polres);
+			attention = text.get("laphar.attention.polres");
+		}
+		List<String> title = new ArrayList<>();
+		String signName;
+		String signRankNrp;
+		List<String> copies = new ArrayList<>();
+		Optional<Officer> signer;
+		if (POLRES.equals(unit) || POLDA.equals(unit)) {
+			signer = this.personnel.official("Kabag Ops");
+			title.add(text.get("laphar.sign.onBehalf", lh.signatoryTitle()));
+			title.add(text.get("laphar.sign.kabagOps"));
+			copies.add(head(polres));
+			this.personnel.official("Wakapolres").ifPresent(o -> copies.add(deputy(polres)));
+			if (POLDA.equals(unit) && lh.parentName() != null) {
+				copies.add(0, head(lh.parentName()));
+			}
+			if (this.personnel.units().stream().anyMatch(u -> u.kind() == UnitKind.POLSEK)) {
+				copies.add(text.get("laphar.copy.polsek", polres));
+			}
+		}
+		else {
+			signer = this.personnel.allOfficers(unit)
+				.stream()
+				.filter(o -> o.function() != null && o.function().startsWith("Kapolsek"))
+				.findFirst();
+			String polsek = this.personnel.unit(unit).map(Unit::name).orElse(unit);
+			title.add(text.get("laphar.sign.polsek", polsek.replaceFirst("^Polsek ", "").toUpperCase(Locale.ROOT)));
+			copies.add(deputy(polres));
+			copies.add(text.get("laphar.copy.ops", polres));
+		}
+		signName = signer.map(o -> o.name().toUpperCase(Locale.ROOT)).orElse(null);
+		signRankNrp = signer.map(o -> o.rank().abbreviation().toUpperCase(Locale.ROOT) + " NRP " + o.nrp())
+			.orElse(null);
+		return new DailyReport.Letter(null, addressee, attention, lh.place(), title, signName, signRankNrp, copies);
+	}
+
+	/**
+	 * @return the head of a unit: Polda Jawa Timur → Kapolda Jawa Timur, Polres Jember →
+	 * Kapolres Jember, Polsek Kencong → Kapolsek Kencong
+	 */
+	static String head(String unitName) {
+		String n = unitName.strip();
+		return n.regionMatches(true, 0, "Pol", 0, 3) ? "Ka" + Character.toLowerCase(n.charAt(0)) + n.substring(1)
+				: "Kepala " + n;
+	}
+
+	/**
+	 * @return the deputy head of a unit: Polres Jember → Wakapolres Jember
+	 */
+	static String deputy(String unitName) {
+		String head = head(unitName);
+		return "Wa" + Character.toLowerCase(head.charAt(0)) + head.substring(1);
+	}
+
+	/**
+	 * The tables of the report, the one source of the page, the PDF and the workbook.
+	 */
+	private List<LapharTable> tables(DailyReport r, Text t, Map<String, String> unitNames) {
+		List<LapharTable> tables = new ArrayList<>();
+		String base = "tanggal=" + r.day() + "&satuan=" + r.unitCode();
+		String prev = t.date(r.previousDay());
+		String day = t.date(r.day());
+		List<List<LapharTable.Cell>> k = new ArrayList<>();
+		for (DailyReport.Line l : r.kamtibmasRows()) {
+			k.add(line(t, l, base + "&kategori=" + l.code()));
+		}
+		tables.add(new LapharTable("kamtibmas", t.get("laphar.section.kamtibmas"),
+				List.of(t.get("report.category"), prev, day, t.get("report.change"), "%"), k));
+
+		List<List<LapharTable.Cell>> tr = new ArrayList<>();
+		String laka = base + "&kategori=" + EventCategory.LAKA_LANTAS.name();
+		tr.add(List.of(cell(t.get("laphar.traffic.accidents")),
+				new LapharTable.Cell(t.number(r.trafficPrevious().accidents()), laka + "&kemarin=true"),
+				new LapharTable.Cell(t.number(r.traffic().accidents()), laka)));
+		tr.add(row(t.get("laphar.traffic.dead"), t.number(r.trafficPrevious().dead()), t.number(r.traffic().dead())));
+		tr.add(row(t.get("laphar.traffic.badlyHurt"), t.number(r.trafficPrevious().badlyHurt()),
+				t.number(r.traffic().badlyHurt())));
+		tr.add(row(t.get("laphar.traffic.lightlyHurt"), t.number(r.trafficPrevious().lightlyHurt()),
+				t.number(r.traffic().lightlyHurt())));
+		tr.add(row(t.get("laphar.traffic.loss"), t.number(r.trafficPrevious().lossRp()),
+				t.number(r.traffic().lossRp())));
+		tables.add(new LapharTable("traffic", t.get("laphar.section.traffic"),
+				List.of(t.get("laphar.col.item"), prev, day), tr));
+
+		List<List<LapharTable.Cell>> p = new ArrayList<>();
+		p.add(line(t, r.protests(), base + "&kategori=" + EventCategory.UNJUK_RASA.name()));
+		for (ReportEvent e : r.protestEvents()) {
+			p.add(row(e.subcategory() + " — " + unitNames.getOrDefault(e.unitCode(), e.unitCode())
+					+ ((e.note() != null) ? " — " + e.note() : ""), "", t.number(e.count()), "", ""));
+		}
+		tables.add(new LapharTable("protests", t.get("laphar.section.protests"),
+				List.of(t.get("laphar.col.item"), prev, day, t.get("report.change"), "%"), p));
+
+		List<List<LapharTable.Cell>> f = new ArrayList<>();
+		if (r.personnel() == null) {
+			f.add(row(t.get("report.noPlan"), ""));
+		}
+		else {
+			f.add(List.of(cell("Polri"),
+					new LapharTable.Cell(t.number(r.personnel().polri()), base + "&personel=POLRI")));
+			f.add(List.of(cell("BKO"), new LapharTable.Cell(t.number(r.personnel().bko()), base + "&personel=BKO")));
+			f.add(row("TNI", t.number(r.personnel().tni())));
+			f.add(row("Linmas", t.number(r.personnel().linmas())));
+			f.add(row(t.get("laphar.personnel.total", r.personnel().planVersion()), t.number(r.personnel().total())));
+		}
+		tables.add(new LapharTable("personnel", t.get("laphar.section.personnel"),
+				List.of(t.get("laphar.col.force"), t.get("report.total")), f));
+
+		List<List<LapharTable.Cell>> a = new ArrayList<>();
+		for (DailyReport.TaskForceActivity x : r.activities()) {
+			List<LapharTable.Cell> cells = new ArrayList<>();
+			cells.add(cell(x.name()));
+			for (ActivityKind kind : ActivityKind.values()) {
+				cells.add(cell(t.number(x.kinds().getOrDefault(kind, 0))));
+			}
+			cells.add(new LapharTable.Cell(t.number(x.total()), base + "&satgas=" + x.code()));
+			cells.add(cell(t.number(x.officers())));
+			cells.add(cell(t.number(x.people())));
+			a.add(cells);
+		}
+		List<String> activityHeader = new ArrayList<>();
+		activityHeader.add("Satgas");
+		for (ActivityKind kind : ActivityKind.values()) {
+			activityHeader.add(t.or("op.activity." + kind.name(), kind.name()));
+		}
+		activityHeader.add(t.get("report.total"));
+		activityHeader.add(t.get("report.officers"));
+		activityHeader.add(t.get("report.people"));
+		tables.add(new LapharTable("activities", t.get("laphar.section.activities"), activityHeader, a));
+
+		int n = 6;
+		if (r.tps() != null) {
+			List<List<LapharTable.Cell>> s = new ArrayList<>();
+			r.tps()
+				.byStatus()
+				.forEach((status, count) -> s.add(row(t.or("command.status." + status, status), t.number(count))));
+			s.add(row(t.get("report.unreported"), t.number(r.tps().unreported())));
+			s.add(row(t.get("report.tpsTotal"), t.number(r.tps().total())));
+			tables
+				.add(new LapharTable("tps", t.get("laphar.section.tps", ReportDocuments.roman(n++)),
+						List.of(t.get("laphar.col.tpsStatus",
+								t.or("command.status." + r.tps().stage(), r.tps().stage())), t.get("report.total")),
+						s));
+		}
+		List<List<LapharTable.Cell>> g = new ArrayList<>();
+		for (IncidentSource.GakkumduCase c : r.gakkumdu()) {
+			g.add(row(c.reference(), (c.unitCode() != null) ? unitNames.getOrDefault(c.unitCode(), c.unitCode()) : "-",
+					Objects.toString(c.offence(), ""), Objects.toString(c.suspects(), ""),
+					(c.stage() != null) ? t.or("gakkumdu.stage." + c.stage(), c.stage()) : "",
+					(c.deadline() != null) ? t.date(c.deadline()) : ""));
+		}
+		if (r.gakkumdu().isEmpty()) {
+			g.add(row(t.get("laphar.none"), "", "", "", "", ""));
+		}
+		tables.add(
+				new LapharTable("gakkumdu", t.get("laphar.section.gakkumdu", ReportDocuments.roman(n)),
+						List.of(t.get("laphar.col.reference"), "Polsek", t.get("laphar.col.offence"),
+								t.get("laphar.col.suspects"), t.get("laphar.col.stage"), t.get("laphar.col.deadline")),
+						g));
+		return tables;
+	}
+
+	private static List<LapharTable.Cell> line(Text t, DailyReport.Line l, String detail) {
+		return List.of(cell(t.or("report.cat." + l.code(), l.code())),
+				new LapharTable.Cell(t.number(l.previous()), detail + "&kemarin=true"),
+				new LapharTable.Cell(t.number(l.today()), detail), cell(l.change()), cell(l.percent()));
+	}
+
+	private static LapharTable.Cell cell(String text) {
+		return LapharTable.Cell.of(text);
+	}
+
+	private static List<LapharTable.Cell> row(String... texts) {
+		return java.util.Arrays.stream(texts).map(LapharTable.Cell::of).toList();
 	}
 
 	/**
@@ -299,7 +642,9 @@ public class DailyReports {
 		if (e.day().isBefore(op.startsOn().minusDays(30)) || e.day().isAfter(op.endsOn())) {
 			throw new IllegalArgumentException("the day lies outside the operation's period");
 		}
-		long id = this.repository.insert(e, user);
+		java.time.Instant occurredAt = (e.time() != null)
+				? e.day().atTime(e.time()).atZone(this.personnel.timeZone()).toInstant() : null;
+		long id = this.repository.insert(e, user, occurredAt);
 		ReportEvent stored = this.repository.events(e.day(), e.day(), e.unitCode(), e.category())
 			.stream()
 			.filter(x -> x.id() == id)
@@ -363,8 +708,7 @@ public class DailyReports {
 	 * @throws IOException when writing fails
 	 */
 	public void writePdf(DailyReport report, OutputStream out) throws IOException {
-		ReportDocuments.pdf(report, this.operation.operation().codeName(), taskForceNames(),
-				this.personnel.letterhead().place(), signature(), out);
+		ReportDocuments.pdf(report, this.operation.operation().codeName(), documentText(), out);
 	}
 
 	/**
@@ -374,7 +718,18 @@ public class DailyReports {
 	 * @throws IOException when writing fails
 	 */
 	public void writeXlsx(DailyReport report, OutputStream out) throws IOException {
-		ReportDocuments.xlsx(report, this.operation.operation().codeName(), out);
+		ReportDocuments.xlsx(report, this.operation.operation().codeName(), documentText(), out);
+	}
+
+	/**
+	 * @return the documents' own words, in Indonesian
+	 */
+	private Map<String, String> documentText() {
+		Map<String, String> words = new HashMap<>();
+		for (String key : ReportDocuments.KEYS) {
+			words.put(key, this.messages.getMessage(key, null, key, Formats.INDONESIAN));
+		}
+		return words;
 	}
 
 	private Map<String, String> taskForceNames() {
@@ -511,17 +866,6 @@ public class DailyReports {
 			return op.polres() + " (" + op.polda() + ")";
 		}
 		return this.personnel.unit(unit).map(Unit::name).orElse(unit);
-	}
-
-	/**
-	 * @return who signs the Laphar: the Kabag Ops, with his name, rank and NRP from the
-	 * roster (dotted lines when it has none)
-	 */
-	private String signature() {
-		return this.personnel.official("Kabag Ops")
-			.map(o -> "KEPALA BAGIAN OPERASI\n\n\n\n" + o.name().toUpperCase(java.util.Locale.ROOT) + "\n"
-					+ o.rank().abbreviation().toUpperCase(java.util.Locale.ROOT) + " NRP " + o.nrp())
-			.orElse("KEPALA BAGIAN OPERASI\n\n\n\n(................................)\nNRP ..................");
 	}
 
 	private List<String> header(Operation op, String unit) {

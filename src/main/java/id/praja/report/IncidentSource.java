@@ -48,14 +48,30 @@ public interface IncidentSource {
 	 * An incident from the command center.
 	 *
 	 * @param reference its reference
-	 * @param at when
+	 * @param at when, local time of the Polres
 	 * @param unitCode the Polsek
 	 * @param category its Laphar category
 	 * @param red true for a red (serious) incident
 	 * @param summary what happened
+	 * @param open true while the command center still handles it
 	 */
 	record Incident(String reference, LocalDateTime at, String unitCode, EventCategory category, boolean red,
-			String summary) {
+			String summary, boolean open) {
+
+		/**
+		 * An incident still being handled.
+		 * @param reference its reference
+		 * @param at when (local time of the Polres)
+		 * @param unitCode the Polsek
+		 * @param category its Laphar category
+		 * @param red true for a red incident
+		 * @param summary what happened
+		 */
+		public Incident(String reference, LocalDateTime at, String unitCode, EventCategory category, boolean red,
+				String summary) {
+			this(reference, at, unitCode, category, red, summary, true);
+		}
+
 	}
 
 	/**

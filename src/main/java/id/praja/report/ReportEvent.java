@@ -1,5 +1,6 @@
 package id.praja.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -18,8 +19,9 @@ import java.time.LocalDate;
  * @param notable a notable ("menonjol") event that colours the status line
  * @param note a note, or null
  * @param recordedBy who recorded it
+ * @param occurredAt when it happened, or null when only the day is known
  */
 public record ReportEvent(long id, LocalDate day, String unitCode, EventCategory category, String subcategory,
 		int count, int dead, int badlyHurt, int lightlyHurt, long lossRp, boolean notable, String note,
-		String recordedBy) {
+		String recordedBy, Instant occurredAt) {
 }

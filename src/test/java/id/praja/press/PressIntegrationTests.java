@@ -24,6 +24,8 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 
+import id.praja.personnel.Officer;
+import id.praja.personnel.PersonnelManagement;
 import id.praja.security.Role;
 import id.praja.shared.Conflict;
 import id.praja.support.TestDatabase;
@@ -56,6 +58,9 @@ class PressIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	PersonnelManagement personnel;
+
 	@Test
 	void theLatpraopsDraftCarriesTheFactsOfTheExampleWithoutCopyingItsSentences() throws IOException {
 		PressRelease draft = this.desk.generate("LATPRAOPS", "humas", HUMAS);
@@ -63,10 +68,17 @@ class PressIntegrationTests {
 		assertThat(draft.status()).isEqualTo(ReleaseStatus.DRAFT);
 		assertThat(draft.version()).isEqualTo(1);
 		assertThat(draft.body()).startsWith("JEMBER — ").endsWith("(*)");
-		assertThat(text).contains("Rabu, 14 Agustus 2024") // date
+		Officer kapolres = this.personnel.official("Kapolres").orElseThrow();
+		Officer kabagOps = this.personnel.official("Kabag Ops").orElseThrow();
+		assertThat(text).contains("Rabu (14/8/2024)") // date, in the house style
 			.contains("Aula PB. Sudirman, Pemkab Jember") // place
-			.contains("Kompol Istono")
-			.contains("AKBP Bayu Pratama Gubunagi") // who led it, for whom
+			.contains("Polres Jember Polda Jatim") // Polres and the short name of its
+													// Polda
+			// the Kapolres through his Kabag Ops, named from the same roster as every
+			// page
+			.contains("Kapolres Jember " + kapolres.displayName() + " melalui Kabag Ops " + kabagOps.displayName())
+			.doesNotContain("Istono")
+			.doesNotContain("Gubunagi")
 			.contains("Mantap Praja Semeru 2024") // the operation
 			.contains("Gubernur dan Wakil Gubernur Jawa Timur")
 			.contains("Bupati dan Wakil Bupati Jember") // the two contests
@@ -74,7 +86,11 @@ class PressIntegrationTests {
 			.contains("Polres Jember");
 		// no quote record: the quote is a marked gap, never an invented sentence
 		assertThat(draft.body()).contains("«[KUTIPAN:").doesNotContain("“");
-		assertThat(draft.summary()).doesNotStartWith("JEMBER").contains("14 Agustus 2024");
+		assertThat(draft.summary()).doesNotStartWith("JEMBER").contains("Rabu (14/8/2024)");
+		assertThat(draft.eventDay()).isEqualTo(java.time.LocalDate.of(2024, 8, 14));
+		// a closing paragraph after the quote
+		List<String> paragraphs = draft.paragraphs();
+		assertThat(paragraphs.get(paragraphs.size() - 1)).contains("aman, damai, dan lancar").endsWith("(*)");
 
 		Set<String> example = ngrams(example(), 8);
 		List<String> copied = new ArrayList<>();
@@ -97,9 +113,30 @@ class PressIntegrationTests {
 		assertThat(draft.body()).contains("“Seluruh personel harus netral dan humanis,” kata Kapolres Jember AKBP")
 			.doesNotContain("KUTIPAN")
 			.contains("Mapolres Jember")
-			.contains("Senin, 19 Agustus 2024");
+			.contains("Senin (19/8/2024)");
 		assertThatThrownBy(() -> this.desk.recordQuote("APEL-GELAR", "x", "y", "kapolres", KAOPS))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void severalQuotesAreAttributedInTurnAndOfficesAreNamedFromTheRoster() {
+		Officer kapolres = this.personnel.official("Kapolres").orElseThrow();
+		Officer kabagOps = this.personnel.official("Kabag Ops").orElseThrow();
+		this.desk.recordQuote("AKHIR-OPERASI", "Kabag Ops", "Seluruh tahapan terkawal tanpa gangguan berarti.", "humas",
+				HUMAS);
+		this.desk.recordQuote("AKHIR-OPERASI", "Kasat Samapta Polres Jember AKP Joko",
+				"Patroli tetap berjalan setelah operasi.", "humas", HUMAS);
+		this.desk.recordQuote("AKHIR-OPERASI", "Kapolres", "Terima kasih kepada masyarakat Jember.", "humas", HUMAS);
+		PressRelease draft = this.desk.generate("AKHIR-OPERASI", "humas", HUMAS);
+		assertThat(draft.body())
+			.contains(
+					"“Seluruh tahapan terkawal tanpa gangguan berarti,” kata Kabag Ops " + kabagOps.displayName() + ".")
+			.contains("“Patroli tetap berjalan setelah operasi,” ujar Kasat Samapta Polres Jember AKP Joko.")
+			.contains("“Terima kasih kepada masyarakat Jember,” pungkas Kapolres " + kapolres.displayName() + ".")
+			.contains("Polres Jember Polda Jatim")
+			.doesNotContain("KUTIPAN");
+		List<String> paragraphs = draft.paragraphs();
+		assertThat(paragraphs.get(paragraphs.size() - 1)).startsWith("Polres Jember").endsWith("(*)");
 	}
 
 	@Test
@@ -159,7 +196,11 @@ class PressIntegrationTests {
 			.contains("<meta property=\"og:title\" content=\"" + published.title() + "\"")
 			.contains("<meta name=\"description\"")
 			.contains("Humas Polres Jember")
-			.contains("article:published_time");
+			.contains("article:published_time")
+			// the day of the event, not only the day of publication
+			.contains("Tanggal kegiatan")
+			.contains("Rabu, 14 Agustus 2024");
+		assertThat(page).contains("Rabu, 14 Agustus 2024");
 		assertThat(article.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self'");
 
 		// the feed, read by a real feed parser

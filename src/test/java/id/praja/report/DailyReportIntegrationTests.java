@@ -38,7 +38,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @org.springframework.security.test.context.support.WithUserDetails("kabagops")
-@org.springframework.context.annotation.Import(id.praja.support.ActingUser.class)
+@org.springframework.context.annotation.Import({ id.praja.support.ActingUser.class,
+		DailyReportIntegrationTests.RedIncidents.class })
 class DailyReportIntegrationTests {
 
 	@DynamicPropertySource
@@ -234,6 +235,240 @@ class DailyReportIntegrationTests {
 			assertThat(lr.getCell(1).getNumericCellValue()).isEqualTo(2);
 			assertThat(lr.getCell(2).getNumericCellValue()).isEqualTo(1);
 		}
+	}
+
+	static final LocalDate THU = TUE.plusDays(2);
+
+	static final LocalDate FRI = TUE.plusDays(3);
+
+	/**
+	 * The command center as the report reads it: an open red incident in Kencong on
+	 * Thursday at 09.40, a red one already handled on Friday.
+	 */
+	@org.springframework.boot.test.context.TestConfiguration
+	static class RedIncidents {
+
+		@org.springframework.context.annotation.Bean
+		IncidentSource redIncidents() {
+			java.util.List<IncidentSource.Incident> all = java.util.List.of(
+					new IncidentSource.Incident("T-1", THU.atTime(9, 40), KENCONG, EventCategory.KEJAHATAN, true,
+							"pembakaran APK (TPS 001)", true),
+					new IncidentSource.Incident("T-2", FRI.atTime(14, 5), KENCONG, EventCategory.GANGGUAN, true,
+							"kericuhan pendukung (TPS 002)", false));
+			return new IncidentSource() {
+				@Override
+				public java.util.List<Incident> incidents(LocalDate day, java.util.Set<String> units) {
+					return all.stream()
+						.filter(i -> i.at().toLocalDate().equals(day))
+						.filter(i -> units == null || units.contains(i.unitCode()))
+						.toList();
+				}
+			};
+		}
+
+	}
+
+	@Autowired
+	id.praja.personnel.PersonnelManagement personnel;
+
+	@Test
+	void theConclusionIsCalmOnlyWhenTheRecordsSupportIt() {
+		// nothing recorded, no TPS expected to report: aman dan kondusif
+		DailyReport calm = this.reports.laphar(TUE.plusDays(1), null);
+		assertThat(calm.conclusion().secure()).isTrue();
+		assertThat(calm.statusLine()).contains("aman dan kondusif");
+		assertThat(calm.narrative()).isEmpty();
+
+		// an open red incident: the conclusion says what is missing, the narrative tells
+		// it
+		DailyReport open = this.reports.laphar(THU, null);
+		assertThat(open.conclusion()).isEqualTo(new DailyReport.Conclusion(false, 0, 1, 0));
+		assertThat(open.statusLine()).doesNotContain("aman dan kondusif")
+			.contains("belum dapat dinyatakan kondusif")
+			.contains("1 kejadian merah masih terbuka");
+		assertThat(open.narrative()).singleElement()
+			.asString()
+			.contains("pukul 09.40 WIB")
+			.contains("Polsek Kencong")
+			.contains("pembakaran APK")
+			.contains("masih ditangani");
+
+		// a red incident already handled is still a notable event: terkendali, not aman
+		DailyReport handled = this.reports.laphar(FRI, null);
+		assertThat(handled.conclusion()).isEqualTo(new DailyReport.Conclusion(false, 0, 0, 1));
+		assertThat(handled.statusLine()).doesNotContain("aman dan kondusif")
+			.contains("terkendali")
+			.contains("1 kejadian menonjol");
+		assertThat(handled.narrative()).singleElement()
+			.asString()
+			.contains("pukul 14.05 WIB")
+			.contains("telah ditangani");
+
+		// voting day without the TPS reports: the TPS that have not reported are named
+		DailyReport voting = this.reports.laphar(LocalDate.of(2024, 11, 27), TEMPUREJO);
+		int unreported = voting.tps().unreported();
+		assertThat(unreported).isPositive();
+		assertThat(voting.conclusion().secure()).isFalse();
+		assertThat(voting.statusLine()).doesNotContain("aman dan kondusif")
+			.contains(id.praja.shared.Formats.indonesian().number(unreported) + " TPS belum melapor");
+	}
+
+	@Test
+	void aNotableEventIsToldWithItsLocalTime() {
+		LocalDate sat = TUE.plusDays(4);
+		DailyReport before = this.reports.laphar(sat, TEMPUREJO);
+		assertThat(before.conclusion().secure()).isTrue();
+		ReportEvent stored = this.reports.record(new NewReportEvent(sat, TEMPUREJO, EventCategory.BENCANA,
+				"tanah longsor", 1, 0, 0, 0, 0L, true, "akses ke TPS 005 tertutup", java.time.LocalTime.of(7, 15)),
+				"test");
+		// stored as an instant: 07.15 WIB is 00.15 UTC
+		assertThat(stored.occurredAt()).isEqualTo(java.time.Instant.parse("2024-10-12T00:15:00Z"));
+		DailyReport after = this.reports.laphar(sat, TEMPUREJO);
+		assertThat(after.conclusion().secure()).isFalse();
+		assertThat(after.narrative()).singleElement()
+			.isEqualTo(
+					"Pada pukul 07.15 WIB di wilayah Polsek Tempurejo terjadi tanah longsor — akses ke TPS 005 tertutup.");
+		assertThat(after.statusLine()).contains("terkendali").contains("1 kejadian menonjol: tanah longsor");
+	}
+
+	@Test
+	void theLapharTakesItsNumberFromTheRegisterWhenIssuedAndKeepsIt() {
+		LocalDate first = LocalDate.of(2024, 11, 2);
+		LocalDate second = LocalDate.of(2024, 11, 3);
+		assertThat(this.reports.laphar(first, null).letter().number()).isNull();
+		String a = this.reports.issue(first, null, "kabagops").letter().number();
+		assertThat(a).matches("LAPHAR/\\d+/XI/2024/Bag Ops");
+		int n = Integer.parseInt(a.split("/")[1]);
+		String b = this.reports.issue(second, null, "kabagops").letter().number();
+		assertThat(b).isEqualTo("LAPHAR/" + (n + 1) + "/XI/2024/Bag Ops");
+		// printed again: the same number; read on the page: the number it was given
+		assertThat(this.reports.issue(first, null, "kapolres").letter().number()).isEqualTo(a);
+		assertThat(this.reports.laphar(first, null).letter().number()).isEqualTo(a);
+		// the Polsek's own Laphar of that day is another document with a number of its
+		// own
+		assertThat(this.reports.issue(first, KENCONG, "kabagops").letter().number())
+			.isEqualTo("LAPHAR/" + (n + 2) + "/XI/2024/Bag Ops");
+	}
+
+	@Test
+	void theLetterGoesUpTheUnitTreeAndIsSignedFromTheRoster() {
+		id.praja.personnel.Officer kabagOps = this.personnel.official("Kabag Ops").orElseThrow();
+		DailyReport.Letter polres = this.reports.laphar(TUE, null).letter();
+		assertThat(polres.addressee()).isEqualTo("Kapolda Jawa Timur");
+		assertThat(polres.attention()).isEqualTo("Karoops");
+		assertThat(polres.signatoryName()).isEqualTo(kabagOps.name().toUpperCase(java.util.Locale.ROOT));
+		assertThat(polres.signatoryRankNrp()).endsWith("NRP " + kabagOps.nrp());
+		assertThat(polres.signatoryTitle()).containsExactly("a.n. KEPALA KEPOLISIAN RESOR JEMBER", "KABAG OPS");
+		assertThat(polres.copies()).contains("Kapolres Jember");
+		assertThat(polres.place()).isEqualTo("Jember");
+
+		DailyReport.Letter polda = this.reports.laphar(TUE, "POLDA").letter();
+		assertThat(polda.addressee()).isEqualTo("Kapolri");
+		assertThat(polda.attention()).isEqualTo("Asops Kapolri");
+
+		DailyReport.Letter polsek = this.reports.laphar(TUE, KENCONG).letter();
+		assertThat(polsek.addressee()).isEqualTo("Kapolres Jember");
+		assertThat(polsek.attention()).isEqualTo("Kabag Ops");
+		assertThat(polsek.signatoryTitle()).containsExactly("KEPALA KEPOLISIAN SEKTOR KENCONG");
+	}
+
+	@Test
+	void thePrintedLapharCarriesNumberAddresseeAndTheSignatoryWithTheLastSection() throws Exception {
+		id.praja.personnel.Officer kabagOps = this.personnel.official("Kabag Ops").orElseThrow();
+		byte[] pdf = this.mvc.perform(get("/laporan/harian/pdf").param("tanggal", THU.toString()).with(as("kabagops")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		PdfReader reader = new PdfReader(pdf);
+		int pages = reader.getNumberOfPages();
+		String first = new PdfTextExtractor(reader).getTextFromPage(1);
+		String last = new PdfTextExtractor(reader).getTextFromPage(pages);
+		reader.close();
+		String number = this.reports.laphar(THU, null).letter().number();
+		assertThat(number).startsWith("LAPHAR/").endsWith("/X/2024/Bag Ops");
+		assertThat(first).contains("Nomor")
+			.contains(number)
+			.contains("Kepada Yth.")
+			.contains("Kapolda Jawa Timur")
+			.contains("Karoops");
+		last = last.replaceAll("\\s+", " ");
+		assertThat(last).contains("KESIMPULAN")
+			.contains("1 kejadian merah masih terbuka")
+			.contains(kabagOps.name().toUpperCase(java.util.Locale.ROOT))
+			.contains("NRP " + kabagOps.nrp())
+			.contains("Tembusan:")
+			.contains("Kapolres Jember");
+		assertThat(String.join("\n", first, last)).contains("KEJADIAN MENONJOL");
+	}
+
+	@Test
+	void theWebPageAndThePdfShowTheSameRows() throws Exception {
+		String page = this.mvc.perform(get("/laporan/harian").param("tanggal", TUE.toString()).with(as("kabagops")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.Map<String, java.util.List<java.util.List<String>>> web = webTables(page);
+		DailyReport report = this.reports.laphar(TUE, null);
+		assertThat(web.keySet()).containsExactlyElementsOf(report.tables().stream().map(LapharTable::id).toList());
+		for (LapharTable t : report.tables()) {
+			assertThat(web.get(t.id())).as(t.id()).isEqualTo(t.texts());
+		}
+		assertThat(web.get("kamtibmas").get(4)).containsExactly("Jumlah", "4", "5", "+1", "+25%");
+
+		PdfReader reader = new PdfReader(
+				this.mvc.perform(get("/laporan/harian/pdf").param("tanggal", TUE.toString()).with(as("kabagops")))
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray());
+		StringBuilder text = new StringBuilder();
+		for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+			text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+		}
+		reader.close();
+		String pdf = text.toString().replaceAll("\\s+", "");
+		// every row of the page, cell after cell, in the PDF in the same order
+		int at = 0;
+		for (java.util.List<java.util.List<String>> rows : web.values()) {
+			for (java.util.List<String> row : rows) {
+				for (String cell : row) {
+					String c = cell.replaceAll("\\s+", "");
+					if (c.isEmpty()) {
+						continue;
+					}
+					int found = pdf.indexOf(c, at);
+					assertThat(found).as("«%s» of row %s in the PDF after position %d", c, row, at).isNotNegative();
+					at = found + c.length();
+				}
+			}
+		}
+	}
+
+	/** The tables of the Laphar page: id → rows of cell texts. */
+	static java.util.Map<String, java.util.List<java.util.List<String>>> webTables(String html) {
+		java.util.Map<String, java.util.List<java.util.List<String>>> tables = new java.util.LinkedHashMap<>();
+		java.util.regex.Matcher table = java.util.regex.Pattern
+			.compile("<table class=\"data laphar\" id=\"([^\"]+)\">.*?<tbody>(.*?)</tbody>",
+					java.util.regex.Pattern.DOTALL)
+			.matcher(html);
+		while (table.find()) {
+			java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+			java.util.regex.Matcher tr = java.util.regex.Pattern
+				.compile("<tr>(.*?)</tr>", java.util.regex.Pattern.DOTALL)
+				.matcher(table.group(2));
+			while (tr.find()) {
+				java.util.List<String> cells = new java.util.ArrayList<>();
+				java.util.regex.Matcher td = java.util.regex.Pattern
+					.compile("<td>(.*?)</td>", java.util.regex.Pattern.DOTALL)
+					.matcher(tr.group(1));
+				while (td.find()) {
+					cells.add(org.springframework.web.util.HtmlUtils.htmlUnescape(td.group(1).replaceAll("<[^>]+>", ""))
+						.strip());
+				}
+				rows.add(cells);
+			}
+			tables.put(table.group(1), rows);
+		}
+		return tables;
 	}
 
 	static Row find(Sheet sheet, String label) {

@@ -71,8 +71,8 @@ class CommandIncidentSource implements IncidentSource {
 				continue;
 			}
 			result.add(new IncidentSource.Incident("INS-" + i.id(), i.createdAt().atZone(WIB).toLocalDateTime(), polsek,
-					category(i.type()), i.severity() == Severity.RED,
-					i.title() + " (TPS " + i.tps() + ", " + i.status() + ")"));
+					category(i.type()), i.severity() == Severity.RED, i.title() + " (TPS " + i.tps() + ")",
+					open(i.status())));
 		}
 		return result;
 	}
@@ -107,6 +107,16 @@ class CommandIncidentSource implements IncidentSource {
 					(clock != null) ? clock.deadline() : null));
 		}
 		return result;
+	}
+
+	/**
+	 * @return true while the command center still handles an incident in this state
+	 */
+	static boolean open(id.praja.command.IncidentStatus status) {
+		return switch (status) {
+			case REPORTED, VERIFIED, DISPATCHED, ON_SCENE -> true;
+			case RESOLVED, REFERRED, DUPLICATE -> false;
+		};
 	}
 
 	/**

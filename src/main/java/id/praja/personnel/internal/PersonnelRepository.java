@@ -133,12 +133,19 @@ public class PersonnelRepository {
 
 	/**
 	 * @return the NRP of the officer of a unit whose function starts with the given words
-	 * (e.g. Kapolres, Kabag Ops), unscoped since he signs its documents
+	 * or of one of its staff functions (e.g. Kapolres, Kabag Ops of Bag Ops), unscoped
+	 * since he signs its documents; the unit's own officers first
 	 */
 	public Optional<String> officialNrp(String unitCode, String function) {
-		return this.jdbc.sql("""
-				SELECT nrp FROM personnel_officer WHERE unit_code = ? AND lower(function) LIKE lower(?) || '%'
-				ORDER BY nrp LIMIT 1""").params(unitCode, function).query(String.class).optional();
+		return this.jdbc
+			.sql("""
+					SELECT o.nrp FROM personnel_officer o
+					WHERE (o.unit_code = ? OR o.unit_code IN (SELECT code FROM personnel_unit WHERE parent_code = ? AND kind = 'FUNGSI'))
+					 AND lower(o.function) LIKE lower(?) || '%'
+					ORDER BY (o.unit_code = ?) DESC, o.nrp LIMIT 1""")
+			.params(unitCode, unitCode, function, unitCode)
+			.query(String.class)
+			.optional();
 	}
 
 	public Map<String, String> polsekAreas() {

@@ -23,6 +23,8 @@ import id.praja.operation.ActivityKind;
 import id.praja.operation.AgendaItem;
 import id.praja.operation.Operation;
 import id.praja.operation.OperationManagement;
+import id.praja.personnel.Letterhead;
+import id.praja.personnel.PersonnelManagement;
 import id.praja.press.Fact;
 import id.praja.press.Gaps;
 import id.praja.press.PressTemplate;
@@ -49,7 +51,9 @@ public class DraftWriter {
 
 	/** What each gap asks the editor for. */
 	static final Map<String, String> GAP_NAMES = Map.ofEntries(Map.entry("tempat", "TEMPAT"),
-			Map.entry("hari_tanggal", "HARI, TANGGAL"),
+			Map.entry("hari_tanggal", "HARI (TANGGAL)"),
+			Map.entry("kapolres", "KAPOLRES: belum tercatat dalam daftar personel"),
+			Map.entry("kabag_ops", "KABAG OPS: belum tercatat dalam daftar personel"),
 			Map.entry("pemimpin", "PEMIMPIN KEGIATAN: pangkat, nama, jabatan"),
 			Map.entry("mewakili", "PEJABAT YANG DIWAKILI"), Map.entry("peserta", "PESERTA"),
 			Map.entry("materi", "MATERI KEGIATAN"), Map.entry("penekanan", "PENEKANAN OPERASI"),
@@ -64,6 +68,11 @@ public class DraftWriter {
 			Map.entry("rincian_perkara", "RINCIAN PERKARA: inisial tersangka, barang bukti, pasal"), Map.entry(
 					"kutipan", "KUTIPAN: pernyataan Kapolres atau pejabat yang mewakili; belum ada kutipan tercatat"));
 
+	/**
+	 * The event's day (ISO), kept among the facts for the release, never a placeholder.
+	 */
+	static final String EVENT_DAY = "_event_day";
+
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
 
 	private final OperationManagement operation;
@@ -76,9 +85,12 @@ public class DraftWriter {
 
 	private final org.springframework.beans.factory.ObjectProvider<FactContributor> contributors;
 
+	private final PersonnelManagement personnel;
+
 	DraftWriter(OperationManagement operation, DeploymentPlans plans, TerritoryManagement territory,
-			PressRepository repository,
-			org.springframework.beans.factory.ObjectProvider<FactContributor> contributors) {
+			PressRepository repository, org.springframework.beans.factory.ObjectProvider<FactContributor> contributors,
+			PersonnelManagement personnel) {
+		this.personnel = personnel;
 		this.operation = operation;
 		this.plans = plans;
 		this.territory = territory;
@@ -98,8 +110,16 @@ public class DraftWriter {
 
 	}
 
-	/** A filled draft. */
-	public record Draft(String title, String summary, String body, List<String> gaps) {
+	/**
+	 * A filled draft.
+	 *
+	 * @param title title
+	 * @param summary summary
+	 * @param body text
+	 * @param gaps marked gaps left
+	 * @param eventDay the day of the event it reports, or null
+	 */
+	public record Draft(String title, String summary, String body, List<String> gaps, LocalDate eventDay) {
 	}
 
 	/**
@@ -110,7 +130,9 @@ public class DraftWriter {
 		Map<String, String> facts = facts(template.code());
 		String title = fill(template.title(), facts);
 		String body = fill(template.body(), facts);
-		return new Draft(title, summaryOf(body), body, Gaps.find(title + "\n" + body));
+		String day = facts.get(EVENT_DAY);
+		return new Draft(title, summaryOf(body), body, Gaps.find(title + "\n" + body),
+				(day != null) ? LocalDate.parse(day) : null);
 	}
 
 	/**
@@ -129,6 +151,7 @@ public class DraftWriter {
 		facts.put("tanggal_mulai", date(op.startsOn(), true));
 		facts.put("tanggal_akhir", date(op.endsOn(), true));
 		facts.put("jumlah_hari", Long.toString(op.days()));
+		unitFacts(facts);
 		LocalDate eventDay = null;
 		String agendaCode = AGENDA.get(code);
 		if (agendaCode != null) {
@@ -139,6 +162,7 @@ public class DraftWriter {
 			if (item.isPresent()) {
 				AgendaItem a = item.get();
 				eventDay = a.startsAt().toLocalDate();
+				facts.put(EVENT_DAY, eventDay.toString());
 				facts.put("hari_tanggal", dayAndDate(a.startsAt()));
 				if (a.place() != null && !a.place().isBlank()) {
 					facts.put("tempat", a.place());
@@ -166,12 +190,49 @@ public class DraftWriter {
 		List<Quote> quotes = this.repository.quotes(code);
 		if (!quotes.isEmpty()) {
 			List<String> lines = new ArrayList<>();
-			for (Quote q : quotes) {
-				lines.add("“" + q.text().strip().replaceAll("[.,]$", "") + ",” kata " + q.speaker() + ".");
+			for (int i = 0; i < quotes.size(); i++) {
+				Quote q = quotes.get(i);
+				// the house style varies the verb: the first "kata", the last of several
+				// "pungkas", those between "ujar"
+				String verb = (i == 0) ? "kata" : (i == quotes.size() - 1) ? "pungkas" : "ujar";
+				lines.add("“" + q.text().strip().replaceAll("[.,]$", "") + ",” " + verb + " " + speaker(q.speaker())
+						+ ".");
 			}
 			facts.put("kutipan", String.join("\n\n", lines));
 		}
 		return facts;
+	}
+
+	/**
+	 * Facts of the unit records: the Polres with its Polda's short name ("Polres Jember
+	 * Polda Jatim"), the dateline town, and the Kapolres and Kabag Ops from the roster,
+	 * the same records every other page names them from.
+	 */
+	private void unitFacts(Map<String, String> facts) {
+		Letterhead lh = this.personnel.letterhead();
+		facts.put("polres", lh.unitName());
+		facts.put("kota", lh.place());
+		facts.put("dateline", lh.place().toUpperCase(java.util.Locale.ROOT));
+		facts.put("polres_polda", (lh.parentName() != null)
+				? lh.unitName() + " " + PoldaNames.shortName(lh.parentName()) : lh.unitName());
+		if (lh.parentName() != null) {
+			facts.put("polda", lh.parentName());
+		}
+		this.personnel.official("Kapolres").ifPresent(o -> facts.put("kapolres", o.displayName()));
+		this.personnel.official("Kabag Ops").ifPresent(o -> facts.put("kabag_ops", o.displayName()));
+	}
+
+	/**
+	 * @param speaker as recorded: a name, or an office of the Polres ("Kapolres", "Kabag
+	 * Ops") that the roster resolves to its holder
+	 * @return how the release names him
+	 */
+	String speaker(String speaker) {
+		String s = speaker.strip();
+		if (s.matches("(?i)(Kapolres|Wakapolres|Kabag \\p{L}+|Kasat \\p{L}+|Kasi \\p{L}+)")) {
+			return this.personnel.official(s).map(o -> s + " " + o.displayName()).orElse(s);
+		}
+		return s;
 	}
 
 	private void planFacts(Map<String, String> facts) {
@@ -278,7 +339,8 @@ public class DraftWriter {
 
 	static String dayAndDate(LocalDateTime at) {
 		DayOfWeek d = at.getDayOfWeek();
-		return DAYS[d.getValue() - 1] + ", " + date(at.toLocalDate(), true);
+		// the house style of a Humas release: Rabu (14/8/2024)
+		return DAYS[d.getValue() - 1] + " (" + at.getDayOfMonth() + "/" + at.getMonthValue() + "/" + at.getYear() + ")";
 	}
 
 	static String date(LocalDate day, boolean withYear) {

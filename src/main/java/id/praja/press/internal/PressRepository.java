@@ -89,12 +89,17 @@ public class PressRepository {
 		return key.getKey().longValue();
 	}
 
-	public long insertRelease(String templateCode, String user) {
+	/**
+	 * @param templateCode the template
+	 * @param eventDay the day of the event it reports, or null
+	 * @param user who drafts it
+	 * @return its id
+	 */
+	public long insertRelease(String templateCode, java.time.LocalDate eventDay, String user) {
 		KeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql(
-				"INSERT INTO press_release (template_code, status, current_version, created_by) VALUES (?, 'DRAFT', 0, ?)")
-			.params(templateCode, user)
-			.update(key, "id");
+		this.jdbc.sql("""
+				INSERT INTO press_release (template_code, status, current_version, created_by, event_day)
+				VALUES (?, 'DRAFT', 0, ?, ?)""").params(templateCode, user, eventDay).update(key, "id");
 		return key.getKey().longValue();
 	}
 
@@ -171,7 +176,8 @@ public class PressRepository {
 				ReleaseStatus.valueOf(rs.getString("status")), rs.getInt("current_version"), rs.getString("slug"),
 				rs.getString("title"), rs.getString("summary"), rs.getString("body"), rs.getString("author"),
 				rs.getString("created_by"), instant(rs, "created_at"), rs.getString("approved_by"),
-				rs.getString("published_by"), instant(rs, "published_at"), rs.getString("review_note"));
+				rs.getString("published_by"), instant(rs, "published_at"), rs.getString("review_note"),
+				rs.getObject("event_day", java.time.LocalDate.class));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

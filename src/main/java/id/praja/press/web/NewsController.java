@@ -58,9 +58,12 @@ class NewsController {
 	String list(Model model) {
 		List<PressRelease> releases = this.desk.published(100);
 		java.util.Map<Long, String> dates = new java.util.HashMap<>();
+		java.util.Map<Long, String> eventDays = new java.util.HashMap<>();
 		releases.forEach(r -> dates.put(r.id(), date(r)));
+		releases.stream().filter(r -> r.eventDay() != null).forEach(r -> eventDays.put(r.id(), eventDay(r)));
 		model.addAttribute("releases", releases);
 		model.addAttribute("dates", dates);
+		model.addAttribute("eventDays", eventDays);
 		model.addAttribute("op", this.operation.operation());
 		return "press/news";
 	}
@@ -70,6 +73,7 @@ class NewsController {
 		PressRelease r = this.desk.publishedRelease(slug);
 		model.addAttribute("r", r);
 		model.addAttribute("date", date(r));
+		model.addAttribute("eventDay", (r.eventDay() != null) ? eventDay(r) : null);
 		model.addAttribute("op", this.operation.operation());
 		model.addAttribute("url", this.base + "/berita/" + r.slug());
 		return "press/article";
@@ -77,6 +81,14 @@ class NewsController {
 
 	static final String[] MONTHS = { "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
 			"September", "Oktober", "November", "Desember" };
+
+	/**
+	 * @return the day of the event a release reports, e.g. Rabu, 14 Agustus 2024
+	 */
+	static String eventDay(PressRelease r) {
+		return java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", id.praja.shared.Formats.INDONESIAN)
+			.format(r.eventDay());
+	}
 
 	static String date(PressRelease r) {
 		java.time.LocalDateTime t = java.time.LocalDateTime.ofInstant(r.publishedAt(),

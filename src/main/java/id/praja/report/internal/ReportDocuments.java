@@ -2,7 +2,6 @@ package id.praja.report.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -20,14 +20,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import id.praja.operation.ActivityKind;
 import id.praja.report.DailyReport;
-import id.praja.report.DailyReports;
-import id.praja.report.IncidentSource;
+import id.praja.report.LapharTable;
+import id.praja.shared.Formats;
 
 /**
- * The Laphar as PDF (house style of the Sprin attachment: letterhead, centred title,
- * grey-headed tables) and as XLSX with the same sections, one row per line.
+ * The Laphar as PDF (letterhead, number and addressee, centred title, grey-headed tables,
+ * the notable events told in sentences, the conclusion, the signature kept on the page of
+ * the last section, Tembusan) and as XLSX with the same tables. Both draw the report's
+ * {@link DailyReport#tables()}, the rows the web page shows too.
  */
 public final class ReportDocuments {
 
@@ -37,103 +38,27 @@ public final class ReportDocuments {
 
 	private static final Font BODY = new Font(Font.HELVETICA, 9);
 
-	/** Laphar names of the categories. */
-	public static final Map<String, String> LABELS = Map.of("KEJAHATAN", "Kejahatan", "PELANGGARAN", "Pelanggaran",
-			"GANGGUAN", "Gangguan", "BENCANA", "Bencana", "TOTAL", "Jumlah", "LAKA_LANTAS", "Kecelakaan lalu lintas",
-			"UNJUK_RASA", "Unjuk rasa");
+	private static final Font CELL = new Font(Font.HELVETICA, 8);
+
+	private static final Font CELL_HEAD = new Font(Font.HELVETICA, 8, Font.BOLD);
+
+	/** The document's own words (message keys), given in Indonesian by the caller. */
+	public static final List<String> KEYS = List.of("laphar.doc.title", "laphar.doc.number", "laphar.doc.to",
+			"laphar.doc.attention", "laphar.doc.notIssued", "laphar.doc.narrative", "laphar.doc.nothingNotable",
+			"laphar.doc.conclusion", "laphar.doc.closing", "laphar.doc.copies", "laphar.doc.noSignatory");
 
 	private ReportDocuments() {
 	}
 
 	/**
-	 * The sections as rows of cells, shared by both formats.
 	 * @param r the report
 	 * @param operation the operation's name
-	 * @return section title → rows (the first row is the header)
-	 */
-	static Map<String, List<String[]>> sections(DailyReport r, String operation) {
-		Map<String, List<String[]>> sections = new java.util.LinkedHashMap<>();
-		List<String[]> k = new ArrayList<>();
-		k.add(new String[] { "Jenis", DailyReports.date(r.previousDay()), DailyReports.date(r.day()), "Selisih", "%" });
-		for (DailyReport.Line l : r.kamtibmas()) {
-			k.add(line(l));
-		}
-		k.add(line(r.kamtibmasTotal()));
-		sections.put("I. GANGGUAN KAMTIBMAS", k);
-		List<String[]> t = new ArrayList<>();
-		t.add(new String[] { "Uraian", DailyReports.date(r.previousDay()), DailyReports.date(r.day()) });
-		t.add(new String[] { "Jumlah kejadian", n(r.trafficPrevious().accidents()), n(r.traffic().accidents()) });
-		t.add(new String[] { "Meninggal dunia (MD)", n(r.trafficPrevious().dead()), n(r.traffic().dead()) });
-		t.add(new String[] { "Luka berat (LB)", n(r.trafficPrevious().badlyHurt()), n(r.traffic().badlyHurt()) });
-		t.add(new String[] { "Luka ringan (LR)", n(r.trafficPrevious().lightlyHurt()), n(r.traffic().lightlyHurt()) });
-		t.add(new String[] { "Kerugian materiil (Rp)", rp(r.trafficPrevious().lossRp()), rp(r.traffic().lossRp()) });
-		sections.put("II. KECELAKAAN LALU LINTAS", t);
-		List<String[]> p = new ArrayList<>();
-		p.add(new String[] { "Uraian", DailyReports.date(r.previousDay()), DailyReports.date(r.day()), "Selisih",
-				"%" });
-		p.add(line(r.protests()));
-		r.protestEvents()
-			.forEach(e -> p.add(new String[] {
-					e.subcategory() + " — " + e.unitCode() + ((e.note() != null) ? " — " + e.note() : ""), "",
-					n(e.count()), "", "" }));
-		sections.put("III. UNJUK RASA", p);
-		List<String[]> f = new ArrayList<>();
-		f.add(new String[] { "Kekuatan", "Jumlah" });
-		if (r.personnel() == null) {
-			f.add(new String[] { "Belum ada rencana pengamanan yang diterbitkan", "" });
-		}
-		else {
-			f.add(new String[] { "Polri", n(r.personnel().polri()) });
-			f.add(new String[] { "BKO", n(r.personnel().bko()) });
-			f.add(new String[] { "TNI", n(r.personnel().tni()) });
-			f.add(new String[] { "Linmas", n(r.personnel().linmas()) });
-			f.add(new String[] { "Jumlah (rencana versi " + r.personnel().planVersion() + ")",
-					n(r.personnel().total()) });
-		}
-		sections.put("IV. PERSONEL YANG DILIBATKAN", f);
-		List<String[]> a = new ArrayList<>();
-		a.add(new String[] { "Satgas", "Sambang", "Cooling system", "Patroli dialogis", "Pengawalan", "Penjagaan",
-				"Jumlah" });
-		for (DailyReport.TaskForceActivity x : r.activities()) {
-			a.add(new String[] { x.name(), k(x, ActivityKind.SAMBANG), k(x, ActivityKind.COOLING_SYSTEM),
-					k(x, ActivityKind.PATROLI_DIALOGIS), k(x, ActivityKind.PENGAWALAN), k(x, ActivityKind.PENJAGAAN),
-					n(x.total()) });
-		}
-		sections.put("V. KEGIATAN SATGAS", a);
-		if (r.tps() != null) {
-			List<String[]> s = new ArrayList<>();
-			s.add(new String[] { "Status TPS (" + r.tps().stage() + ")", "Jumlah" });
-			r.tps().byStatus().forEach((status, count) -> s.add(new String[] { status, n(count) }));
-			s.add(new String[] { "Belum melapor", n(r.tps().unreported()) });
-			s.add(new String[] { "Jumlah TPS", n(r.tps().total()) });
-			sections.put("VI. STATUS TPS", s);
-		}
-		List<String[]> g = new ArrayList<>();
-		g.add(new String[] { "Nomor", "Polsek", "Perkara", "Terlapor", "Tahap", "Batas waktu" });
-		for (IncidentSource.GakkumduCase c : r.gakkumdu()) {
-			g.add(new String[] { c.reference(), java.util.Objects.toString(c.unitCode(), "-"),
-					java.util.Objects.toString(c.offence(), ""), java.util.Objects.toString(c.suspects(), ""),
-					java.util.Objects.toString(c.stage(), ""),
-					(c.deadline() != null) ? DailyReports.date(c.deadline()) : "" });
-		}
-		if (r.gakkumdu().isEmpty()) {
-			g.add(new String[] { "Nihil", "", "", "", "", "" });
-		}
-		sections.put((r.tps() != null ? "VII" : "VI") + ". PERKARA SENTRA GAKKUMDU", g);
-		return sections;
-	}
-
-	/**
-	 * @param r the report
-	 * @param operation the operation's name
-	 * @param taskForces task force names by code (unused columns kept stable)
-	 * @param place the town where it is signed
-	 * @param signature the signing official's title, name, rank and NRP
+	 * @param words the document's words by key ({@link #KEYS})
 	 * @param out where the PDF goes
 	 * @throws IOException when writing fails
 	 */
-	public static void pdf(DailyReport r, String operation, Map<String, String> taskForces, String place,
-			String signature, OutputStream out) throws IOException {
+	public static void pdf(DailyReport r, String operation, Map<String, String> words, OutputStream out)
+			throws IOException {
 		Document document = new Document(PageSize.A4, 36, 36, 36, 36);
 		try {
 			PdfWriter.getInstance(document, out);
@@ -141,40 +66,47 @@ public final class ReportDocuments {
 			for (String line : r.header()) {
 				document.add(new Paragraph(line, HEAD));
 			}
-			Paragraph title = new Paragraph("LAPORAN HARIAN (LAPHAR) OPERASI " + operation.toUpperCase(), TITLE);
+			DailyReport.Letter letter = r.letter();
+			PdfPTable address = new PdfPTable(new float[] { 18, 2, 80 });
+			address.setWidthPercentage(60);
+			address.setHorizontalAlignment(Element.ALIGN_LEFT);
+			address.setSpacingBefore(10);
+			addressLine(address, words.get("laphar.doc.number"),
+					(letter.number() != null) ? letter.number() : words.get("laphar.doc.notIssued"));
+			addressLine(address, words.get("laphar.doc.to"), letter.addressee());
+			addressLine(address, words.get("laphar.doc.attention"), letter.attention());
+			document.add(address);
+			Paragraph title = new Paragraph(words.get("laphar.doc.title") + " " + operation.toUpperCase(), TITLE);
 			title.setAlignment(Element.ALIGN_CENTER);
 			title.setSpacingBefore(12);
 			document.add(title);
-			Paragraph sub = new Paragraph(r.unitName() + " — " + DailyReports.date(r.day()), BODY);
+			Paragraph sub = new Paragraph(r.unitName() + " — " + Formats.indonesian().date(r.day()), BODY);
 			sub.setAlignment(Element.ALIGN_CENTER);
 			document.add(sub);
-			Paragraph status = new Paragraph(r.statusLine(), BODY);
-			status.setSpacingBefore(10);
-			document.add(status);
-			for (Map.Entry<String, List<String[]>> s : sections(r, operation).entrySet()) {
-				Paragraph heading = new Paragraph(s.getKey(), HEAD);
+			for (LapharTable t : r.tables()) {
+				// documents head their sections in capitals, the page in ordinary case
+				Paragraph heading = new Paragraph(t.title().toUpperCase(java.util.Locale.ROOT), HEAD);
 				heading.setSpacingBefore(10);
 				heading.setSpacingAfter(4);
 				document.add(heading);
-				List<String[]> rows = s.getValue();
-				PdfPTable table = new PdfPTable(rows.get(0).length);
-				table.setWidthPercentage(100);
-				for (String h : rows.get(0)) {
-					PdfPCell c = new PdfPCell(new Phrase(h, HEAD));
-					c.setGrayFill(0.9f);
-					table.addCell(c);
-				}
-				for (String[] row : rows.subList(1, rows.size())) {
-					for (String cell : row) {
-						table.addCell(new PdfPCell(new Phrase(cell, BODY)));
-					}
-				}
-				document.add(table);
+				document.add(table(t));
 			}
-			Paragraph sign = new Paragraph(place + ", " + DailyReports.date(r.day()) + "\n" + signature, BODY);
-			sign.setAlignment(Element.ALIGN_RIGHT);
-			sign.setSpacingBefore(24);
-			document.add(sign);
+			int next = r.tables().size() + 1;
+			Paragraph narrativeHeading = new Paragraph(roman(next) + ". " + words.get("laphar.doc.narrative"), HEAD);
+			narrativeHeading.setSpacingBefore(10);
+			narrativeHeading.setSpacingAfter(4);
+			document.add(narrativeHeading);
+			if (r.narrative().isEmpty()) {
+				document.add(new Paragraph(words.get("laphar.doc.nothingNotable"), BODY));
+			}
+			int n = 1;
+			for (String sentence : r.narrative()) {
+				Paragraph p = new Paragraph(n++ + ". " + sentence, BODY);
+				p.setIndentationLeft(12);
+				p.setFirstLineIndent(-12);
+				document.add(p);
+			}
+			document.add(closing(r, words, roman(next + 1)));
 		}
 		catch (DocumentException ex) {
 			throw new IOException("the daily report PDF cannot be written", ex);
@@ -185,30 +117,136 @@ public final class ReportDocuments {
 	}
 
 	/**
+	 * The last section (the conclusion), the closing sentence, the signature and Tembusan
+	 * as one block that is never split: when it does not fit on the page, all of it moves
+	 * to the next, so the signatory always stands on the page of the last section.
+	 */
+	private static PdfPTable closing(DailyReport r, Map<String, String> words, String number) {
+		PdfPTable block = new PdfPTable(2);
+		block.setWidthPercentage(100);
+		block.setSpacingBefore(10);
+		block.setKeepTogether(true);
+		Paragraph heading = new Paragraph(number + ". " + words.get("laphar.doc.conclusion"), HEAD);
+		heading.setSpacingAfter(4);
+		block.addCell(wide(heading));
+		block.addCell(wide(new Paragraph(r.statusLine(), BODY)));
+		Paragraph closing = new Paragraph(words.get("laphar.doc.closing"), BODY);
+		closing.setSpacingBefore(6);
+		block.addCell(wide(closing));
+		DailyReport.Letter letter = r.letter();
+		StringBuilder sign = new StringBuilder(letter.place() + ", " + Formats.indonesian().date(r.day()));
+		letter.signatoryTitle().forEach(line -> sign.append('\n').append(line));
+		sign.append("\n\n\n\n");
+		if (letter.signatoryName() != null) {
+			sign.append(letter.signatoryName()).append('\n').append(letter.signatoryRankNrp());
+		}
+		else {
+			sign.append(words.get("laphar.doc.noSignatory"));
+		}
+		PdfPCell empty = new PdfPCell(new Phrase(""));
+		empty.setBorder(Rectangle.NO_BORDER);
+		block.addCell(empty);
+		Paragraph signature = new Paragraph(sign.toString(), BODY);
+		signature.setAlignment(Element.ALIGN_CENTER);
+		PdfPCell signCell = new PdfPCell();
+		signCell.addElement(signature);
+		signCell.setBorder(Rectangle.NO_BORDER);
+		signCell.setPaddingTop(16);
+		block.addCell(signCell);
+		StringBuilder copies = new StringBuilder(words.get("laphar.doc.copies"));
+		int i = 1;
+		for (String copy : letter.copies()) {
+			copies.append('\n').append(i++).append(". ").append(copy);
+		}
+		Paragraph copiesParagraph = new Paragraph(copies.toString(), BODY);
+		PdfPCell copiesCell = wide(copiesParagraph);
+		copiesCell.setPaddingTop(12);
+		block.addCell(copiesCell);
+		return block;
+	}
+
+	private static PdfPCell wide(Paragraph p) {
+		PdfPCell c = new PdfPCell();
+		c.addElement(p);
+		c.setColspan(2);
+		c.setBorder(Rectangle.NO_BORDER);
+		c.setPadding(0);
+		return c;
+	}
+
+	private static void addressLine(PdfPTable table, String label, String value) {
+		for (String text : new String[] { label, ":", value }) {
+			PdfPCell c = new PdfPCell(new Phrase(text, BODY));
+			c.setBorder(Rectangle.NO_BORDER);
+			c.setPadding(1);
+			table.addCell(c);
+		}
+	}
+
+	private static PdfPTable table(LapharTable t) {
+		int columns = t.header().size();
+		float[] widths = new float[columns];
+		java.util.Arrays.fill(widths, 1f);
+		// the first column names the row: wide enough for a task force's name on one line
+		widths[0] = Math.max(1f, columns / 2.5f);
+		PdfPTable table = new PdfPTable(widths);
+		table.setWidthPercentage(100);
+		table.setHeaderRows(1);
+		for (String h : t.header()) {
+			PdfPCell c = new PdfPCell(new Phrase(h, CELL_HEAD));
+			c.setGrayFill(0.9f);
+			table.addCell(c);
+		}
+		for (List<LapharTable.Cell> row : t.rows()) {
+			for (LapharTable.Cell cell : row) {
+				table.addCell(new PdfPCell(new Phrase(cell.text(), CELL)));
+			}
+		}
+		return table;
+	}
+
+	/**
 	 * @param r the report
 	 * @param operation the operation's name
+	 * @param words the document's words by key ({@link #KEYS})
 	 * @param out where the XLSX goes
 	 * @throws IOException when writing fails
 	 */
-	public static void xlsx(DailyReport r, String operation, OutputStream out) throws IOException {
+	public static void xlsx(DailyReport r, String operation, Map<String, String> words, OutputStream out)
+			throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("Laphar");
 			int i = 0;
 			for (String line : r.header()) {
 				sheet.createRow(i++).createCell(0).setCellValue(line);
 			}
-			sheet.createRow(i++).createCell(0).setCellValue("LAPORAN HARIAN OPERASI " + operation.toUpperCase());
-			sheet.createRow(i++).createCell(0).setCellValue(r.unitName() + " — " + DailyReports.date(r.day()));
+			DailyReport.Letter letter = r.letter();
+			sheet.createRow(i++)
+				.createCell(0)
+				.setCellValue(words.get("laphar.doc.number") + ": "
+						+ ((letter.number() != null) ? letter.number() : words.get("laphar.doc.notIssued")));
+			sheet.createRow(i++)
+				.createCell(0)
+				.setCellValue(words.get("laphar.doc.to") + ": " + letter.addressee() + " "
+						+ words.get("laphar.doc.attention") + " " + letter.attention());
+			sheet.createRow(i++)
+				.createCell(0)
+				.setCellValue(words.get("laphar.doc.title") + " " + operation.toUpperCase());
+			sheet.createRow(i++).createCell(0).setCellValue(r.unitName() + " — " + Formats.indonesian().date(r.day()));
 			sheet.createRow(i++).createCell(0).setCellValue(r.statusLine());
-			for (Map.Entry<String, List<String[]>> s : sections(r, operation).entrySet()) {
+			for (LapharTable t : r.tables()) {
 				i++;
-				sheet.createRow(i++).createCell(0).setCellValue(s.getKey());
-				for (String[] cells : s.getValue()) {
+				sheet.createRow(i++).createCell(0).setCellValue(t.title());
+				Row head = sheet.createRow(i++);
+				for (int c = 0; c < t.header().size(); c++) {
+					head.createCell(c).setCellValue(t.header().get(c));
+				}
+				for (List<LapharTable.Cell> cells : t.rows()) {
 					Row row = sheet.createRow(i++);
-					for (int c = 0; c < cells.length; c++) {
-						String v = (cells[c] != null) ? cells[c] : "";
-						if (c > 0 && v.matches("-?\\d+")) {
-							row.createCell(c).setCellValue(Long.parseLong(v));
+					for (int c = 0; c < cells.size(); c++) {
+						String v = cells.get(c).text();
+						if (c > 0 && v.matches("-?\\d{1,3}(\\.\\d{3})*")) {
+							row.createCell(c).setCellValue(Long.parseLong(v.replace(".", "")));
 						}
 						else {
 							row.createCell(c).setCellValue(v);
@@ -216,26 +254,24 @@ public final class ReportDocuments {
 					}
 				}
 			}
+			i++;
+			sheet.createRow(i++).createCell(0).setCellValue(words.get("laphar.doc.narrative"));
+			for (String sentence : r.narrative()) {
+				sheet.createRow(i++).createCell(0).setCellValue(sentence);
+			}
 			sheet.setColumnWidth(0, 40 * 256);
 			workbook.write(out);
 		}
 	}
 
-	private static String[] line(DailyReport.Line l) {
-		return new String[] { LABELS.getOrDefault(l.code(), l.code()), n(l.previous()), n(l.today()), l.change(),
-				l.percent() };
-	}
-
-	private static String k(DailyReport.TaskForceActivity x, ActivityKind kind) {
-		return n(x.kinds().getOrDefault(kind, 0));
-	}
-
-	private static String n(long v) {
-		return Long.toString(v);
-	}
-
-	private static String rp(long v) {
-		return String.format(java.util.Locale.ROOT, "%,d", v).replace(',', '.');
+	/**
+	 * @param n 1 to 39
+	 * @return it in Roman numerals
+	 */
+	public static String roman(int n) {
+		String[] tens = { "", "X", "XX", "XXX" };
+		String[] ones = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+		return tens[n / 10] + ones[n % 10];
 	}
 
 }

@@ -2,7 +2,9 @@ package id.praja.report.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,9 +51,9 @@ class ReportController {
 	@GetMapping("/laporan/harian")
 	@PreAuthorize(LAPHAR_READERS)
 	String laphar(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
-			@RequestParam(required = false) String satuan, Model model) {
+			@RequestParam(required = false) String satuan, Model model, Locale locale) {
 		LocalDate day = this.days.orDefault(tanggal);
-		DailyReport report = this.reports.laphar(day, satuan);
+		DailyReport report = this.reports.laphar(day, satuan, locale);
 		model.addAttribute("r", report);
 		model.addAttribute("units", this.reports.polseks());
 		model.addAttribute("stages", this.reports.stagesOn(day));
@@ -61,8 +63,11 @@ class ReportController {
 	@GetMapping("/laporan/harian/pdf")
 	@PreAuthorize(LAPHAR_READERS)
 	void pdf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
-			@RequestParam(required = false) String satuan, HttpServletResponse response) throws IOException {
-		DailyReport report = this.reports.laphar(tanggal, satuan);
+			@RequestParam(required = false) String satuan, Authentication auth, HttpServletResponse response)
+			throws IOException {
+		// printing issues the Laphar: it takes its number from the register, kept from
+		// then on
+		DailyReport report = this.reports.issue(tanggal, satuan, auth.getName());
 		response.setContentType("application/pdf");
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"laphar-" + report.unitCode() + "-" + tanggal + ".pdf\"");
@@ -123,7 +128,12 @@ class ReportController {
 	@PreAuthorize(RECORDERS)
 	String form(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
 			Model model) {
-		model.addAttribute("day", this.days.orDefault(tanggal));
+		LocalDate day = this.days.orDefault(tanggal);
+		model.addAttribute("day", day);
+		model.addAttribute("recent", this.reports.events(day, day, null, null));
+		model.addAttribute("unitNames", this.reports.polseksAndFunctions()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(id.praja.personnel.Unit::code, id.praja.personnel.Unit::name)));
 		model.addAttribute("units", this.reports.polseksAndFunctions());
 		model.addAttribute("categories", EventCategory.values());
 		return "report/event-form";
@@ -136,10 +146,12 @@ class ReportController {
 			@RequestParam(required = false) Integer count, @RequestParam(required = false) Integer dead,
 			@RequestParam(required = false) Integer badlyHurt, @RequestParam(required = false) Integer lightlyHurt,
 			@RequestParam(required = false) Long lossRp, @RequestParam(required = false) Boolean notable,
-			@RequestParam(required = false) String note, Authentication auth, RedirectAttributes redirect) {
+			@RequestParam(required = false) String note,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time, Authentication auth,
+			RedirectAttributes redirect) {
 		try {
 			this.reports.record(new NewReportEvent(day, unit, category, subcategory, count, dead, badlyHurt,
-					lightlyHurt, lossRp, notable, note), auth.getName());
+					lightlyHurt, lossRp, notable, note, time), auth.getName());
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (IllegalArgumentException ex) {
