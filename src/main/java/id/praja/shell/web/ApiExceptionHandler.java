@@ -2,6 +2,7 @@ package id.praja.shell.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,24 @@ class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * A refusal that names a message key (as services do whose words are translated on
+	 * the pages) is answered in the API's language, never as the bare key.
+	 */
+	private String detail(RuntimeException ex) {
+		String message = ex.getMessage();
+		if (message == null || !message.matches("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+")) {
+			return message;
+		}
+		return this.messages.getMessage(message, null, message, java.util.Locale.ENGLISH);
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
@@ -44,7 +63,7 @@ class ApiExceptionHandler {
 		}
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage()));
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail(ex)));
 	}
 
 	@ExceptionHandler(ImportRejected.class)
