@@ -65,7 +65,7 @@ class CommandInLapharIntegrationTests {
 		DailyReport polres = this.reports.laphar(today, "POLRES");
 		assertThat(polres.statusLine()).doesNotContain("aman dan kondusif").contains("Bentrok pendukung");
 		assertThat(polres.notable())
-			.anyMatch(n -> n.contains("35.09.18.2001-TPS-001") && n.contains("POLSEK-TEMPUREJO"));
+			.anyMatch(n -> n.contains("35.09.18.2001-TPS-001") && n.contains("Polsek Tempurejo"));
 		assertThat(this.reports.laphar(today, "POLSEK-TEMPUREJO").notable()).hasSize(1);
 		assertThat(this.reports.laphar(today, "POLSEK-KENCONG").statusLine()).contains("aman dan kondusif");
 	}

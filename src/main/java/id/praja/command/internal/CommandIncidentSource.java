@@ -21,14 +21,12 @@ import id.praja.report.IncidentSource;
 
 /**
  * The command center's records for the daily report: the day's incidents (by creation
- * day, Asia/Jakarta) in the Laphar's categories, the TPS statuses reached by that day,
- * and the Gakkumdu cases with the deadline of their current stage. Units are Polsek
- * codes, from the kecamatan each Polsek serves.
+ * day, in the Polres' time zone) in the Laphar's categories, the TPS statuses reached by
+ * that day, and the Gakkumdu cases with the deadline of their current stage. Units are
+ * Polsek codes, from the kecamatan each Polsek serves.
  */
 @Component
 class CommandIncidentSource implements IncidentSource {
-
-	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
 	private final IncidentManagement incidents;
 
@@ -64,14 +62,15 @@ class CommandIncidentSource implements IncidentSource {
 	@Override
 	public List<IncidentSource.Incident> incidents(LocalDate day, Set<String> units) {
 		Map<String, String> polsekOf = this.personnel.polsekAreas();
+		ZoneId zone = zone();
 		List<IncidentSource.Incident> result = new ArrayList<>();
 		for (id.praja.command.Incident i : this.incidents.incidents(false, null, null, null, 1000)) {
 			String polsek = polsekOf(polsekOf, i.kecamatan());
-			if (!i.createdAt().atZone(WIB).toLocalDate().equals(day) || (units != null && !units.contains(polsek))) {
+			if (!i.createdAt().atZone(zone).toLocalDate().equals(day) || (units != null && !units.contains(polsek))) {
 				continue;
 			}
-			result.add(new IncidentSource.Incident("INS-" + i.id(), i.createdAt().atZone(WIB).toLocalDateTime(), polsek,
-					category(i.type()), i.severity() == Severity.RED, i.title() + " (TPS " + i.tps() + ")",
+			result.add(new IncidentSource.Incident("INS-" + i.id(), i.createdAt().atZone(zone).toLocalDateTime(),
+					polsek, category(i.type()), i.severity() == Severity.RED, i.title() + " (TPS " + i.tps() + ")",
 					open(i.status())));
 		}
 		return result;
@@ -80,10 +79,11 @@ class CommandIncidentSource implements IncidentSource {
 	@Override
 	public List<TpsReport> tpsReports(LocalDate day, Set<String> units) {
 		Map<String, String> polsekOf = this.personnel.polsekAreas();
+		ZoneId zone = zone();
 		List<TpsReport> result = new ArrayList<>();
 		for (TpsState s : this.command.states()) {
 			String polsek = polsekOf(polsekOf, s.kecamatan());
-			if (s.status() == null || s.since() == null || s.since().atZone(WIB).toLocalDate().isAfter(day)
+			if (s.status() == null || s.since() == null || s.since().atZone(zone).toLocalDate().isAfter(day)
 					|| (units != null && !units.contains(polsek))) {
 				continue;
 			}
@@ -125,6 +125,11 @@ class CommandIncidentSource implements IncidentSource {
 	 */
 	private static String polsekOf(Map<String, String> areas, String kecamatan) {
 		return (kecamatan != null) ? areas.get(kecamatan) : null;
+	}
+
+	/** The Polres' zone (WIB, WITA or WIT), in which a day and its times are read. */
+	private ZoneId zone() {
+		return this.personnel.timeZone();
 	}
 
 }
