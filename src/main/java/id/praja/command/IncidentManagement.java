@@ -176,6 +176,15 @@ public class IncidentManagement {
 	}
 
 	/**
+	 * @param from the first instant
+	 * @param to the instant after the last
+	 * @return every incident in the user's area created in that window, oldest first
+	 */
+	public List<Incident> createdBetween(java.time.Instant from, java.time.Instant to) {
+		return this.store.createdBetween(scope().kecamatanFilter(), from, to);
+	}
+
+	/**
 	 * @param id an incident
 	 * @return it with its timeline, reports, units and duplicates
 	 * @throws NotFound outside the user's area

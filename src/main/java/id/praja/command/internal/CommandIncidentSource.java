@@ -64,9 +64,10 @@ class CommandIncidentSource implements IncidentSource {
 		Map<String, String> polsekOf = this.personnel.polsekAreas();
 		ZoneId zone = zone();
 		List<IncidentSource.Incident> result = new ArrayList<>();
-		for (id.praja.command.Incident i : this.incidents.incidents(false, null, null, null, 1000)) {
+		for (id.praja.command.Incident i : this.incidents.createdBetween(day.atStartOfDay(zone).toInstant(),
+				day.plusDays(1).atStartOfDay(zone).toInstant())) {
 			String polsek = polsekOf(polsekOf, i.kecamatan());
-			if (!i.createdAt().atZone(zone).toLocalDate().equals(day) || (units != null && !units.contains(polsek))) {
+			if (units != null && !units.contains(polsek)) {
 				continue;
 			}
 			result.add(new IncidentSource.Incident("INS-" + i.id(), i.createdAt().atZone(zone).toLocalDateTime(),

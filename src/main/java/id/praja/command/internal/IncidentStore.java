@@ -110,6 +110,18 @@ public class IncidentStore {
 	}
 
 	/**
+	 * Every incident in the area created in a time window, oldest first: all of them (a
+	 * day's report must not lose any).
+	 */
+	public List<Incident> createdBetween(String kecamatanFilter, Instant from, Instant to) {
+		return this.jdbc.query(
+				"SELECT " + COLUMNS + " FROM command_incident"
+						+ " WHERE (?::text IS NULL OR kecamatan_code = ANY(string_to_array(?, ',')))"
+						+ " AND created_at >= ? AND created_at < ? ORDER BY created_at, id",
+				INCIDENT, kecamatanFilter, kecamatanFilter, Timestamp.from(from), Timestamp.from(to));
+	}
+
+	/**
 	 * Writes the incident's changeable fields and bumps its version.
 	 */
 	public Incident update(Incident i, Instant at) {
