@@ -41,13 +41,13 @@ class FloorGameEndToEndTests extends EndToEndTests {
 		// an inject one game minute after the start
 		browser.executeScript("document.getElementById('inject-at').value = '06:01'");
 		browser.findElement(By.id("inject-tps")).sendKeys("35.09.18.2001-TPS-001");
-		new Select(browser.findElement(By.id("inject-type"))).selectByValue("LOGISTIK");
+		new Select(browser.findElement(By.id("inject-type"))).selectByValue("LOGISTICS_PROBLEM");
 		browser.findElement(By.id("inject-note")).sendKeys("Kotak suara tertahan banjir");
 		browser.findElement(By.id("inject-add")).click();
 		Browser.await(browser).until(d -> d.findElements(By.cssSelector("#inject-table tbody tr")).size() == 1);
 		assertThat(browser.findElement(By.cssSelector("#inject-table tbody tr")).getText()).contains("06.01")
 			.contains("35.09.18.2001-TPS-001")
-			.contains("Gangguan logistik")
+			.contains("Masalah logistik")
 			.contains("Hapus");
 
 		// start at 60x: the incident appears on the list and the map

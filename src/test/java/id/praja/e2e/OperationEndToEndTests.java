@@ -43,12 +43,15 @@ class OperationEndToEndTests extends EndToEndTests {
 			.contains("Undang-Undang Nomor 10 Tahun 2016");
 		assertThat(browser.findElement(By.id("register-copies")).getText()).contains("Kapolda Jawa Timur");
 
+		// the form offers a day (today, or the operation's first day when far from it)
+		String offered = browser.findElement(By.cssSelector("#sprin-form input[name=issuedOn]")).getAttribute("value");
+		String offeredDay = id.praja.shared.Formats.indonesian().date(java.time.LocalDate.parse(offered));
 		browser.findElement(By.cssSelector("#sprin-form textarea[name=task]"))
 			.sendKeys("Melaksanakan deteksi dini potensi konflik\nMelaksanakan sambang tokoh masyarakat");
 		browser.findElement(By.cssSelector("#sprin-form button[type=submit]")).click();
 		Browser.await(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.success")));
 		String issued = browser.findElement(By.cssSelector("p.success")).getText();
-		assertThat(issued).matches("Sprin Sprin/\\d+/VIII/OPS\\.1\\.3\\./2024 terbit\\.");
+		assertThat(issued).matches("Sprin Sprin/\\d+/[IVX]+/OPS\\.1\\.3\\./\\d{4} terbit\\.");
 		String number = issued.substring("Sprin ".length(), issued.length() - " terbit.".length());
 
 		browser.findElement(By.linkText(number)).click();
@@ -63,7 +66,7 @@ class OperationEndToEndTests extends EndToEndTests {
 			.contains("Terhitung mulai tanggal 19 Agustus 2024 s.d. 31 Desember 2024.");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("DIPERINTAHKAN").contains("Selesai.");
 		assertThat(browser.findElement(By.id("sprin-signature")).getText()).contains("Dikeluarkan di : Jember")
-			.contains("Pada tanggal : 16 Agustus 2024")
+			.contains("Pada tanggal : " + offeredDay)
 			.contains("KEPALA KEPOLISIAN RESOR JEMBER")
 			.contains("NRP " + nrp);
 		assertThat(browser.findElement(By.id("sprin-copies")).getText()).contains("Kapolda Jawa Timur")

@@ -240,8 +240,12 @@ class TerritoryEndToEndTests extends EndToEndTests {
 		Browser.await(browser).until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
 		String planUrl = browser.getCurrentUrl();
 		assertThat(planUrl).matches(".*/rencana/[0-9]+$");
-		assertThat(((Number) browser.executeScript("return window.prajaPlan.posts")).intValue()).isGreaterThan(400);
-		assertThat(digits(browser.findElement(By.id("plan-missing")).getText())).isZero();
+		int posts = ((Number) browser.executeScript("return window.prajaPlan.posts")).intValue();
+		assertThat(posts).isGreaterThan(400);
+		// staff functions do not guard TPS, so the demo Polres is short of some police:
+		// the
+		// plan says how many places stay empty (at most a small share of two per post)
+		assertThat(digits(browser.findElement(By.id("plan-missing")).getText())).isLessThan(posts * 2 * 15 / 100);
 		List<WebElement> rows = browser.findElements(By.cssSelector("#plan-table tbody tr"));
 		assertThat(rows).isNotEmpty();
 		assertThat(rows.get(0).getText()).matches("(?s).*(Bripda|Briptu|Brigpol|Bripka|Aipda|Aiptu|Ipda|Iptu|AKP).*");
