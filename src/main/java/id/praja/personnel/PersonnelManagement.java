@@ -53,16 +53,43 @@ public class PersonnelManagement {
 	}
 
 	/**
-	 * @return the units in the current user's scope (a Kapolsek sees the Polres, Polda
-	 * and his own Polsek, not his neighbours'), in display order
+	 * @return the units in the current user's scope, in display order: a Kapolsek sees
+	 * his Polres, its functions, the Polda and his own Polsek, not his neighbours'; the
+	 * staff of one Polres do not see another Polres or its units
 	 */
 	@Transactional(readOnly = true)
 	public List<Unit> units() {
 		AccessScope scope = this.scopes.current();
-		return this.repository.units()
-			.stream()
-			.filter(u -> scope.units() == null || u.kind() != UnitKind.POLSEK || scope.units().contains(u.code()))
+		List<Unit> all = this.repository.units();
+		if (scope.units() == null) {
+			return all;
+		}
+		Map<String, Unit> byCode = new java.util.HashMap<>();
+		all.forEach(u -> byCode.put(u.code(), u));
+		return all.stream()
+			.filter(u -> scope.units().contains(u.code())
+					|| (u.kind() != UnitKind.POLSEK && outsideOtherPolres(polresOf(u, byCode), scope)))
 			.toList();
+	}
+
+	/** The Polda's own units and those outside the tree (TNI, Linmas) are no Polres'. */
+	private static boolean outsideOtherPolres(String polres, AccessScope scope) {
+		return polres == null || scope.coversPolres(polres);
+	}
+
+	/**
+	 * The Polres a unit belongs to, or null for the Polda's and for units outside the
+	 * tree.
+	 */
+	private static String polresOf(Unit unit, Map<String, Unit> byCode) {
+		Unit u = unit;
+		for (int depth = 0; u != null && depth < 16; depth++) {
+			if (u.kind() == UnitKind.POLRES) {
+				return u.code();
+			}
+			u = (u.parentCode() != null) ? byCode.get(u.parentCode()) : null;
+		}
+		return null;
 	}
 
 	/**

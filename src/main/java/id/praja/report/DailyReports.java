@@ -111,7 +111,11 @@ public class DailyReports {
 	 */
 	@Transactional(readOnly = true)
 	public List<Unit> polseks() {
-		return this.personnel.units().stream().filter(u -> u.kind() == UnitKind.POLSEK).toList();
+		AccessScope scope = scope();
+		return this.personnel.units()
+			.stream()
+			.filter(u -> u.kind() == UnitKind.POLSEK && (scope.units() == null || scope.units().contains(u.code())))
+			.toList();
 	}
 
 	/**
@@ -124,7 +128,7 @@ public class DailyReports {
 	public String unit(String requested) {
 		AccessScope scope = scope();
 		String wanted = (requested == null || requested.isBlank()) ? null : requested.strip();
-		if (scope.units() != null) {
+		if (scope.withinPolsek()) {
 			String own = scope.units().stream().findFirst().orElseThrow(() -> new NotFound("no unit in scope"));
 			if (wanted != null && !wanted.equals(own)) {
 				throw new NotFound("no unit " + wanted);
@@ -168,7 +172,7 @@ public class DailyReports {
 		}
 		String unit = unit(requestedUnit);
 		String filter = polsekFilter(unit);
-		Set<String> units = (filter == null) ? null : Set.of(filter);
+		Set<String> units = (filter == null) ? null : Set.of(filter.split(","));
 		Operation op = this.operation.operation();
 		Letterhead letterhead = this.personnel.letterhead();
 		Text text = new Text(this.messages, new Formats(this.personnel.timeZone(), locale));
@@ -565,7 +569,7 @@ public class DailyReports {
 		String filter = polsekFilter(unit(requestedUnit));
 		return this.operation.activitiesBetween(day, day)
 			.stream()
-			.filter(a -> filter == null || filter.equals(a.unitCode()))
+			.filter(a -> inFilter(filter, a.unitCode()))
 			.filter(a -> taskForce == null || a.taskForce().equalsIgnoreCase(taskForce))
 			.toList();
 	}
@@ -585,7 +589,7 @@ public class DailyReports {
 		Set<String> bko = bkoUnits();
 		List<PostCount> posts = new ArrayList<>();
 		for (StaffedPost s : plan.get().plan().staffed()) {
-			if (filter == null || filter.equals(s.post().polsek())) {
+			if (inFilter(filter, s.post().polsek())) {
 				int b = (int) s.officers().stream().filter(o -> bko.contains(o.unitCode())).count();
 				posts.add(new PostCount(s.post().polsek(), s.post().anchor(), s.post().tps().size(),
 						s.officers().size() - b, b));
@@ -663,7 +667,8 @@ public class DailyReports {
 		AccessScope scope = scope();
 		return this.personnel.units()
 			.stream()
-			.filter(u -> u.kind() == UnitKind.POLSEK || (scope.units() == null && u.kind() == UnitKind.FUNGSI))
+			.filter(u -> u.kind() == UnitKind.POLSEK || (!scope.withinPolsek() && u.kind() == UnitKind.FUNGSI))
+			.filter(u -> scope.units() == null || scope.units().contains(u.code()))
 			.toList();
 	}
 
@@ -778,7 +783,7 @@ public class DailyReports {
 	private List<DailyReport.TaskForceActivity> activities(LocalDate day, String filter) {
 		List<Activity> all = this.operation.activitiesBetween(day, day)
 			.stream()
-			.filter(a -> filter == null || filter.equals(a.unitCode()))
+			.filter(a -> inFilter(filter, a.unitCode()))
 			.toList();
 		List<DailyReport.TaskForceActivity> lines = new ArrayList<>();
 		for (TaskForce t : this.operation.taskForces()) {
@@ -809,7 +814,7 @@ public class DailyReports {
 		int polri = 0;
 		int b = 0;
 		for (StaffedPost s : plan.staffed()) {
-			if (filter == null || filter.equals(s.post().polsek())) {
+			if (inFilter(filter, s.post().polsek())) {
 				for (PostedOfficer o : s.officers()) {
 					if (bko.contains(o.unitCode())) {
 						b++;
@@ -854,8 +859,16 @@ public class DailyReports {
 		return kecamatan;
 	}
 
-	private static String polsekFilter(String unit) {
-		return (POLRES.equals(unit) || POLDA.equals(unit)) ? null : unit;
+	/**
+	 * @return the unit codes whose events a report on this unit counts, joined by commas,
+	 * or null for all: the Polres and the Polda reports count every unit in scope
+	 */
+	private String polsekFilter(String unit) {
+		return (POLRES.equals(unit) || POLDA.equals(unit)) ? scope().unitFilter() : unit;
+	}
+
+	private static boolean inFilter(String filter, String code) {
+		return filter == null || List.of(filter.split(",")).contains(code);
 	}
 
 	private String unitName(Operation op, String unit) {

@@ -13,4 +13,12 @@ public interface AccessScopes {
 	 */
 	AccessScope current();
 
+	/**
+	 * @return the code of the Polres that records the current user creates belong to: his
+	 * own Polres (a Kapolsek's is the one above his Polsek), or the only Polres of an
+	 * installation that serves one; null when the user stands above several Polres (the
+	 * Polda, the system scope of a Polda installation) or has no scope
+	 */
+	String polres();
+
 }

@@ -46,10 +46,13 @@ class PersonnelInitializer implements InitializingBean {
 
 	private final long seed;
 
+	private final UnitScopes scopes;
+
 	PersonnelInitializer(PersonnelRepository repository, TerritoryManagement territory, UserAccounts accounts,
 			TransactionTemplate transaction, @Value("${praja.demo.enabled:false}") boolean demo,
-			@Value("${praja.demo.seed:2024}") long seed) {
+			@Value("${praja.demo.seed:2024}") long seed, UnitScopes scopes) {
 		this.repository = repository;
+		this.scopes = scopes;
 		this.territory = territory;
 		this.accounts = accounts;
 		this.transaction = transaction;
@@ -69,6 +72,9 @@ class PersonnelInitializer implements InitializingBean {
 			}
 			List<Kecamatan> kecamatan = this.territory.kecamatan();
 			List<Desa> desa = this.territory.desa(null);
+			// the scopes walk the unit tree: whatever a node read before is gone once
+			// this commits
+			this.scopes.forget();
 			UnitStructure structure = new UnitStructure(kecamatan, desa);
 			Map<String, String> areas = new LinkedHashMap<>();
 			structure.polsek().forEach(p -> p.area().forEach(k -> areas.put(k, p.code())));

@@ -183,6 +183,16 @@ public class PersonnelRepository {
 			.list();
 	}
 
+	/**
+	 * @return every unit with its kind and parent, for the scopes' unit tree
+	 */
+	List<UnitScopes.UnitNode> unitTree() {
+		return this.jdbc.sql("SELECT code, kind, parent_code FROM personnel_unit")
+			.query((rs, n) -> new UnitScopes.UnitNode(rs.getString(1), UnitKind.valueOf(rs.getString(2)),
+					rs.getString(3)))
+			.list();
+	}
+
 	public Set<String> unitCodes() {
 		return Set.copyOf(this.jdbc.sql("SELECT code FROM personnel_unit").query(String.class).list());
 	}

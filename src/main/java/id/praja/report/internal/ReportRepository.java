@@ -34,7 +34,8 @@ public class ReportRepository {
 	public List<ReportEvent> events(LocalDate from, LocalDate to, String unit, EventCategory category) {
 		return this.jdbc.sql("""
 				SELECT * FROM report_event WHERE day BETWEEN ? AND ?
-				 AND (CAST(? AS VARCHAR) IS NULL OR unit_code = ?) AND (CAST(? AS VARCHAR) IS NULL OR category = ?)
+				 AND (CAST(? AS VARCHAR) IS NULL OR unit_code = ANY(string_to_array(?, ',')))
+				 AND (CAST(? AS VARCHAR) IS NULL OR category = ?)
 				ORDER BY day, id""")
 			.params(from, to, unit, unit, (category != null) ? category.name() : null,
 					(category != null) ? category.name() : null)
