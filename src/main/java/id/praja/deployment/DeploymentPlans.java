@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,8 @@ import id.praja.personnel.PersonnelManagement;
 import id.praja.personnel.Rank;
 import id.praja.personnel.Unit;
 import id.praja.shared.Conflict;
+import id.praja.shared.AccessScope;
+import id.praja.shared.AccessScopes;
 import id.praja.shared.NotFound;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.Tps;
@@ -66,11 +69,14 @@ public class DeploymentPlans {
 
 	private final id.praja.operation.OperationManagement operation;
 
+	private final ObjectProvider<AccessScopes> scopes;
+
 	DeploymentPlans(DeploymentManagement planner, PlanRepository repository, SolveJobs jobs,
 			TerritoryManagement territory, PersonnelManagement personnel, ApplicationEventPublisher events,
 			MessageSource messages, VulnerabilityManagement vulnerability,
-			id.praja.operation.OperationManagement operation) {
+			id.praja.operation.OperationManagement operation, ObjectProvider<AccessScopes> scopes) {
 		this.operation = operation;
+		this.scopes = scopes;
 		this.vulnerability = vulnerability;
 		this.planner = planner;
 		this.repository = repository;
@@ -82,26 +88,42 @@ public class DeploymentPlans {
 	}
 
 	/**
-	 * @return every version, newest first
+	 * @return every version of the Polres in the current user's scope, newest first
 	 */
 	public List<PlanVersion> versions() {
-		return this.repository.versions();
+		return this.repository.versions(scope().polresFilter());
 	}
 
 	/**
 	 * @param id a version id
 	 * @return that version
+	 * @throws NotFound when it does not exist or belongs to a Polres outside the current
+	 * user's scope
 	 */
 	public StoredPlan get(long id) {
-		return this.repository.find(id).orElseThrow(() -> new NotFound("no plan version " + id));
+		return this.repository.find(id, scope().polresFilter())
+			.orElseThrow(() -> new NotFound("no plan version " + id));
 	}
 
 	/**
-	 * @return the newest published version, if any: what the field, the exercise and the
-	 * command center work with
+	 * @return the newest published version of the Polres in scope, if any: what the
+	 * field, the exercise and the command center work with
 	 */
 	public Optional<StoredPlan> published() {
-		return this.repository.latestPublished().flatMap(this.repository::find);
+		String polres = scope().polresFilter();
+		return this.repository.latestPublished(polres).flatMap(id -> this.repository.find(id, polres));
+	}
+
+	/** The current user's scope; without a scope provider, nothing (fails closed). */
+	private AccessScope scope() {
+		AccessScopes provider = this.scopes.getIfAvailable();
+		return (provider != null) ? provider.current() : AccessScope.NOTHING;
+	}
+
+	/** The Polres a new plan of the current user belongs to (null: the Polda's own). */
+	private String owningPolres() {
+		AccessScopes provider = this.scopes.getIfAvailable();
+		return (provider != null) ? provider.polres() : null;
 	}
 
 	/**
@@ -125,7 +147,7 @@ public class DeploymentPlans {
 		StaffingPattern pattern = StaffingPattern.national2020();
 		LocalDate votingDay = votingDay();
 		DeploymentPlan plan = this.planner.planDeployment(pattern, 0, threads(), votingDay, MINIMUM_LEADER_RANK);
-		long id = this.repository.insert(null, votingDay, pattern, PlanPins.NONE, plan, user);
+		long id = this.repository.insert(null, votingDay, pattern, PlanPins.NONE, plan, user, owningPolres());
 		StoredPlan stored = get(id);
 		this.events.publishEvent(new PlanChanged(stored.version().version(), "plan.created", null, scores(plan)));
 		return stored;
@@ -142,7 +164,7 @@ public class DeploymentPlans {
 	public StoredPlan revise(long id, String user) {
 		StoredPlan from = get(id);
 		long created = this.repository.insert(id, from.version().electionDay(), from.pattern(), from.pins(),
-				from.plan(), user);
+				from.plan(), user, null);
 		StoredPlan stored = get(created);
 		this.events.publishEvent(new PlanChanged(stored.version().version(), "plan.created",
 				"v" + from.version().version(), scores(from.plan())));

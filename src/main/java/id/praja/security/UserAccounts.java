@@ -10,12 +10,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.praja.shared.AccessScope;
+import id.praja.shared.AccessScopes;
+import id.praja.shared.NotFound;
 import id.praja.shared.ScopeCatalog;
 
 /**
  * User accounts: create, look up, disable, reset, change role. Passwords are stored only
  * as hashes; every change is published as an {@link AccountChanged} event (the audit
  * trail records it).
+ * <p>
+ * Accounts of a Polres are managed by that Polres' administrator: an administrator scoped
+ * to a Polres (or to the Polda) lists, creates and changes only accounts scoped to a unit
+ * in his scope; another Polres' account does not exist for him (404). Only an
+ * administrator whose scope is everything (the installation's, or the Polda's above all
+ * its Polres) manages accounts without a unit. The lookup for logging in
+ * ({@link #find(String)}) is not scoped.
  */
 @Service
 public class UserAccounts {
@@ -30,12 +40,43 @@ public class UserAccounts {
 
 	private final ObjectProvider<ScopeCatalog> scopes;
 
+	private final ObjectProvider<AccessScopes> access;
+
 	UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-			ObjectProvider<ScopeCatalog> scopes) {
+			ObjectProvider<ScopeCatalog> scopes, ObjectProvider<AccessScopes> access) {
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.scopes = scopes;
+		this.access = access;
+	}
+
+	/**
+	 * @param scope an account's scope (a unit code), or null for none
+	 * @return true when the current user may give an account this scope: everything for
+	 * an unrestricted scope, else only the units in his scope
+	 */
+	public boolean mayAssign(String scope) {
+		AccessScope current = current();
+		if (current.unrestricted()) {
+			return true;
+		}
+		String unit = blankToNull(scope);
+		return unit != null && current.units() != null && current.units().contains(unit);
+	}
+
+	/**
+	 * @param username a login name
+	 * @return true when the account exists and the current user manages it (an
+	 * administrator of its Polres or above)
+	 */
+	public boolean manages(String username) {
+		return find(username).filter(a -> mayAssign(a.scope())).isPresent();
+	}
+
+	private AccessScope current() {
+		AccessScopes provider = this.access.getIfAvailable();
+		return (provider != null) ? provider.current() : AccessScope.NOTHING;
 	}
 
 	/**
@@ -55,6 +96,10 @@ public class UserAccounts {
 			throw new IllegalArgumentException("a role is required");
 		}
 		checkScope(account.role(), account.scope());
+		if (!mayAssign(account.scope())) {
+			throw new IllegalArgumentException("scope '%s' is outside your own: accounts of another Polres are "
+				.formatted((account.scope() != null) ? account.scope() : "-") + "made by its administrator");
+		}
 		if (find(account.username()).isPresent()) {
 			throw new IllegalArgumentException("user '%s' already exists".formatted(account.username()));
 		}
@@ -84,13 +129,16 @@ public class UserAccounts {
 	}
 
 	/**
-	 * @return all accounts ordered by username
+	 * @return the accounts the current user manages (see the class), ordered by username
 	 */
 	public List<UserAccount> all() {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM security_user ORDER BY username")
 			.query((rs, n) -> new UserAccount(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
 					rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7)))
-			.list();
+			.list()
+			.stream()
+			.filter(a -> mayAssign(a.scope()))
+			.toList();
 	}
 
 	/**
@@ -124,6 +172,9 @@ public class UserAccounts {
 	public void changeRole(String username, Role role, String scope) {
 		checkScope(role, scope);
 		UserAccount before = require(username);
+		if (!mayAssign(scope)) {
+			throw new IllegalArgumentException("scope '%s' is outside your own".formatted(scope));
+		}
 		this.jdbc.sql("UPDATE security_user SET role = ?, scope = ? WHERE username = ?")
 			.params(role.name(), blankToNull(scope), username)
 			.update();
@@ -151,8 +202,13 @@ public class UserAccounts {
 		this.events.publishEvent(new AccountChanged(action, username, before, require(username)));
 	}
 
+	/**
+	 * @throws NotFound for an account that does not exist or that the current user does
+	 * not manage (another Polres'): the two look the same
+	 */
 	private UserAccount require(String username) {
-		return find(username).orElseThrow(() -> new IllegalArgumentException("no user '%s'".formatted(username)));
+		return find(username).filter(a -> mayAssign(a.scope()))
+			.orElseThrow(() -> new NotFound("no user '%s'".formatted(username)));
 	}
 
 	private void checkScope(Role role, String scope) {

@@ -40,55 +40,67 @@ public class PlanRepository {
 	}
 
 	/**
-	 * @return every version, newest first
+	 * Versions of the Polres in scope ({@code AccessScope.polresFilter()}: null for all).
 	 */
-	public List<PlanVersion> versions() {
-		return this.jdbc.query("SELECT " + COLUMNS
-				+ " FROM deployment_plan p LEFT JOIN deployment_plan b ON b.id = p.based_on ORDER BY p.version DESC",
-				(rs, i) -> version(rs));
+	private static final String IN_SCOPE = " (CAST(? AS VARCHAR) IS NULL OR p.polres_code = ANY(string_to_array(?, ',')))";
+
+	/**
+	 * @param polres the Polres in scope, joined by commas, or null for all
+	 * @return every version of those Polres, newest first
+	 */
+	public List<PlanVersion> versions(String polres) {
+		return this.jdbc.query(
+				"SELECT " + COLUMNS + " FROM deployment_plan p LEFT JOIN deployment_plan b ON b.id = p.based_on WHERE"
+						+ IN_SCOPE + " ORDER BY p.version DESC",
+				(rs, i) -> version(rs), polres, polres);
 	}
 
 	/**
 	 * @param id a version id
-	 * @return that version with its content
+	 * @param polres the Polres in scope, joined by commas, or null for all
+	 * @return that version with its content, when it belongs to a Polres in scope
 	 */
-	public Optional<StoredPlan> find(long id) {
+	public Optional<StoredPlan> find(long id, String polres) {
 		return this.jdbc
 			.query("SELECT " + COLUMNS + ", p.pattern, p.plan"
-					+ " FROM deployment_plan p LEFT JOIN deployment_plan b ON b.id = p.based_on WHERE p.id = ?",
+					+ " FROM deployment_plan p LEFT JOIN deployment_plan b ON b.id = p.based_on WHERE p.id = ? AND"
+					+ IN_SCOPE,
 					(rs, i) -> new StoredPlan(version(rs),
 							this.json.readValue(rs.getString("pattern"), StaffingPattern.class), pins(rs),
 							this.json.readValue(rs.getString("plan"), DeploymentPlan.class)),
-					id)
+					id, polres, polres)
 			.stream()
 			.findFirst();
 	}
 
 	/**
-	 * @return the id of the newest published version
+	 * @param polres the Polres in scope, joined by commas, or null for all
+	 * @return the id of the newest published version of those Polres
 	 */
-	public Optional<Long> latestPublished() {
+	public Optional<Long> latestPublished(String polres) {
 		return this.jdbc
-			.queryForList("SELECT id FROM deployment_plan WHERE status = 'PUBLISHED' ORDER BY version DESC LIMIT 1",
-					Long.class)
+			.queryForList("SELECT p.id FROM deployment_plan p WHERE p.status = 'PUBLISHED' AND" + IN_SCOPE
+					+ " ORDER BY p.version DESC LIMIT 1", Long.class, polres, polres)
 			.stream()
 			.findFirst();
 	}
 
 	/**
 	 * Stores a new draft with the next version number.
+	 * @param polres the Polres it belongs to, when it is based on no version (a revision
+	 * belongs to its base's Polres); null for the Polda's own
 	 * @return its id
 	 */
 	public long insert(Long basedOn, java.time.LocalDate day, StaffingPattern pattern, PlanPins pins,
-			DeploymentPlan plan, String user) {
+			DeploymentPlan plan, String user, String polres) {
 		return this.jdbc.queryForObject("""
 				INSERT INTO deployment_plan (version, status, based_on, election_day, pattern, pins, plan, distance_m,
-				    missing, created_by)
+				    missing, created_by, polres_code)
 				VALUES ((SELECT coalesce(max(version), 0) + 1 FROM deployment_plan), 'DRAFT', ?, ?, ?::jsonb, ?::jsonb,
-				    ?::jsonb, ?, ?, ?)
+				    ?::jsonb, ?, ?, ?, coalesce((SELECT polres_code FROM deployment_plan WHERE id = ?), ?))
 				RETURNING id""", Long.class, basedOn, day, this.json.writeValueAsString(pattern),
 				this.json.writeValueAsString(pins), this.json.writeValueAsString(plan),
-				plan.posts().totalDistanceMetres(), plan.missing(), user);
+				plan.posts().totalDistanceMetres(), plan.missing(), user, basedOn, polres);
 	}
 
 	/** Replaces a draft's content (after a solve). */

@@ -19,7 +19,8 @@ import id.praja.shared.ScopeCatalog;
 
 /**
  * The administrator's account page: create accounts, disable and enable them, reset
- * passwords, change roles and scopes, link accounts to officers.
+ * passwords, change roles and scopes, link accounts to officers. A Polres' administrator
+ * sees and changes the accounts of his Polres only (see {@link UserAccounts}).
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -39,7 +40,14 @@ class AccountController {
 		model.addAttribute("accounts", this.accounts.all());
 		model.addAttribute("roles", Role.values());
 		ScopeCatalog catalog = this.scopes.getIfAvailable();
-		model.addAttribute("scopes", (catalog != null) ? catalog.scopes() : Map.of());
+		// a Polres' administrator assigns the units of his Polres only
+		Map<String, String> assignable = new java.util.LinkedHashMap<>();
+		((catalog != null) ? catalog.scopes() : Map.<String, String>of()).forEach((code, name) -> {
+			if (this.accounts.mayAssign(code)) {
+				assignable.put(code, name);
+			}
+		});
+		model.addAttribute("scopes", assignable);
 		return "security/users";
 	}
 

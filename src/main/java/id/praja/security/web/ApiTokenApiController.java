@@ -38,8 +38,11 @@ class ApiTokenApiController {
 
 	private final ApiTokens tokens;
 
-	ApiTokenApiController(ApiTokens tokens) {
+	private final id.praja.security.UserAccounts accounts;
+
+	ApiTokenApiController(ApiTokens tokens, id.praja.security.UserAccounts accounts) {
 		this.tokens = tokens;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -79,13 +82,17 @@ class ApiTokenApiController {
 		if (!admin(user)) {
 			throw new org.springframework.security.access.AccessDeniedException("only an administrator lists others");
 		}
+		if (!this.accounts.manages(username)) {
+			// another Polres' account does not exist for this administrator
+			throw new NotFound("no user " + username);
+		}
 		return this.tokens.list(username);
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> revoke(@PathVariable long id, Authentication user) {
 		ApiToken token = this.tokens.find(id)
-			.filter(t -> t.username().equals(user.getName()) || admin(user))
+			.filter(t -> t.username().equals(user.getName()) || (admin(user) && this.accounts.manages(t.username())))
 			.orElseThrow(() -> new NotFound("no API token %d".formatted(id)));
 		this.tokens.revoke(token.id(), user.getName());
 		return ResponseEntity.noContent().build();
