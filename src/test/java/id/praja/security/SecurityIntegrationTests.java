@@ -33,6 +33,7 @@ import id.praja.audit.AuditTrail;
 import id.praja.press.PressDesk;
 import id.praja.press.PressRelease;
 import id.praja.shared.PrajaCommand;
+import id.praja.shared.SystemScope;
 import id.praja.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,9 +150,10 @@ class SecurityIntegrationTests {
 		assertThat(page).contains("Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan");
 
 		// a disabled account, even with its right password, answers as a wrong password
-		this.accounts.create(
+		// the test acts as the server's operator (accounts are managed in a scope)
+		SystemScope.run("test", () -> this.accounts.create(
 				new UserAccount("nonaktif.uji", "Akun nonaktif", Role.OPERATOR, "POLRES-JEMBER", null, false, false),
-				"rahasia-nonaktif");
+				"rahasia-nonaktif"));
 		MockHttpServletResponse disabled = basic("nonaktif.uji", "rahasia-nonaktif", "10.1.0.5");
 		assertThat(disabled.getStatus() + " " + disabled.getContentType() + " " + disabled.getHeader("WWW-Authenticate")
 				+ " " + disabled.getContentAsString())
@@ -350,13 +352,15 @@ class SecurityIntegrationTests {
 
 	@Test
 	void aTokenStopsWorkingWhileItsAccountIsDisabledAndWhenItExpires() throws Exception {
-		this.accounts.create(UserAccount.of("skrip.impor", "Skrip impor TPS", Role.PERENCANA, "POLRES-JEMBER", false),
-				"rahasia-skrip");
+		SystemScope.run("test",
+				() -> this.accounts.create(
+						UserAccount.of("skrip.impor", "Skrip impor TPS", Role.PERENCANA, "POLRES-JEMBER", false),
+						"rahasia-skrip"));
 		String secret = this.tokens.issue("skrip.impor", "impor TPS", null).secret();
 		assertThat(status(bearer(get("/api/v1/ranks"), secret))).isEqualTo(200);
-		this.accounts.setEnabled("skrip.impor", false);
+		SystemScope.run("test", () -> this.accounts.setEnabled("skrip.impor", false));
 		assertThat(status(bearer(get("/api/v1/ranks"), secret))).isEqualTo(401);
-		this.accounts.setEnabled("skrip.impor", true);
+		SystemScope.run("test", () -> this.accounts.setEnabled("skrip.impor", true));
 		assertThat(status(bearer(get("/api/v1/ranks"), secret))).isEqualTo(200);
 
 		IssuedApiToken day = this.tokens.issue("skrip.impor", "sehari", Instant.now().plus(Duration.ofDays(1)));
