@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.praja.command.IncidentManagement;
 import id.praja.deployment.DeploymentPlans;
@@ -35,6 +36,7 @@ import id.praja.territory.TerritoryManagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * One installation for a Polda and several Polres: beside the Jember demo, a second
@@ -270,7 +272,7 @@ class PolresScopingIntegrationTests {
 		post("/admin/pengguna?username=kapolsek.genteng&role=KAPOLSEK&scope=" + OTHER_POLSEK + "&password=rahasia-baru",
 				"admin.bwi");
 		assertThat(this.accounts.find("kapolsek.genteng")).isPresent();
-		assertThat(this.mvc.get().uri("/admin/pengguna").with(httpBasic("admin.bwi", PASSWORD))).bodyText()
+		assertThat(this.mvc.get().uri("/admin/pengguna").with(login("/admin/pengguna", "admin.bwi"))).bodyText()
 			.contains("kapolsek.genteng", "kapolres.bwi")
 			.doesNotContain("kabagops", "kapolsek.tempurejo");
 		// the Polda's administrator manages both
@@ -307,17 +309,16 @@ class PolresScopingIntegrationTests {
 	}
 
 	private int get(String uri, String user) {
-		return this.mvc.get().uri(uri).with(httpBasic(user, PASSWORD)).exchange().getResponse().getStatus();
+		return this.mvc.get().uri(uri).with(login(uri, user)).exchange().getResponse().getStatus();
+	}
+
+	/** The API takes HTTP Basic; pages a logged-in session. */
+	private RequestPostProcessor login(String uri, String username) {
+		return uri.startsWith("/api/") ? httpBasic(username, PASSWORD) : user(this.users.loadUserByUsername(username));
 	}
 
 	private int post(String uri, String user) {
-		return this.mvc.post()
-			.uri(uri)
-			.with(httpBasic(user, PASSWORD))
-			.with(csrf())
-			.exchange()
-			.getResponse()
-			.getStatus();
+		return this.mvc.post().uri(uri).with(login(uri, user)).with(csrf()).exchange().getResponse().getStatus();
 	}
 
 	private <T> T as(String username, java.util.function.Supplier<T> work) {
