@@ -1,9 +1,12 @@
 package id.praja.audit;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.praja.audit.internal.AuditRepository;
+import id.praja.shared.AccessScope;
+import id.praja.shared.AccessScopes;
 
 /**
  * The append-only record of every change and every login: read here, written only by the
@@ -14,17 +17,24 @@ public class AuditTrail {
 
 	private final AuditRepository repository;
 
-	AuditTrail(AuditRepository repository) {
+	private final ObjectProvider<AccessScopes> scopes;
+
+	AuditTrail(AuditRepository repository, ObjectProvider<AccessScopes> scopes) {
 		this.repository = repository;
+		this.scopes = scopes;
 	}
 
 	/**
 	 * @param query filters and page
-	 * @return matching entries, newest first
+	 * @return matching entries of the Polres in the current user's scope (a scope of all
+	 * Polres: every entry), newest first
 	 */
 	@Transactional(readOnly = true)
 	public AuditPage find(AuditQuery query) {
-		return new AuditPage(this.repository.find(query), query.page(), query.size(), this.repository.count(query));
+		AccessScopes provider = this.scopes.getIfAvailable();
+		String polres = ((provider != null) ? provider.current() : AccessScope.NOTHING).polresFilter();
+		return new AuditPage(this.repository.find(query, polres), query.page(), query.size(),
+				this.repository.count(query, polres));
 	}
 
 }

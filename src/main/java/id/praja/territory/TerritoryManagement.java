@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.ImportProblem;
 import id.praja.territory.internal.TerritoryGeoJson;
 import id.praja.territory.internal.TerritoryRepository;
 import id.praja.territory.internal.TpsFileWriter;
@@ -116,6 +117,18 @@ public class TerritoryManagement {
 	@Transactional
 	public TpsImportResult importTps(String fileName, byte[] content) {
 		TpsImporter.Imported imported = this.importer.importFile(fileName, content);
+		// a Polres imports its own TPS only: a desa of another Polres rejects the file (and
+		// the transaction takes back what the importer wrote)
+		AccessScope scope = scope();
+		List<ImportProblem> outside = imported.desaCodes()
+			.stream()
+			.sorted()
+			.filter(desa -> desa.length() < 8 || !scope.coversKecamatan(desa.substring(0, 8)))
+			.map(desa -> ImportProblem.of(0, "desa_code", desa, "tps.desaOutsideScope"))
+			.toList();
+		if (!outside.isEmpty()) {
+			throw new TpsImportRejected(fileName, outside);
+		}
 		this.events.publishEvent(new TpsImported(fileName, imported.desaCodes(), imported.result().replaced(),
 				imported.result().rows(), Instant.now()));
 		return imported.result();

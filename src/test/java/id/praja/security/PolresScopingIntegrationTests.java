@@ -22,6 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import id.praja.audit.AuditEntry;
+import id.praja.audit.AuditQuery;
+import id.praja.audit.AuditTrail;
 import id.praja.command.IncidentManagement;
 import id.praja.deployment.DeploymentPlans;
 import id.praja.personnel.OfficerQuery;
@@ -102,6 +105,9 @@ class PolresScopingIntegrationTests {
 	@Autowired
 	IncidentManagement incidents;
 
+	@Autowired
+	AuditTrail audit;
+
 	String jemberNrp;
 
 	long jemberPlan;
@@ -158,6 +164,9 @@ class PolresScopingIntegrationTests {
 			this.accounts.create(
 					UserAccount.of("admin.bwi", "Admin Polres Banyuwangi", Role.ADMIN, OTHER_POLRES, false), PASSWORD);
 			this.accounts.create(UserAccount.of("kapolres.bwi", "Kapolres Banyuwangi", Role.KAOPS, OTHER_POLRES, false),
+					PASSWORD);
+			this.accounts.create(
+					UserAccount.of("kabagops.bwi", "Kabag Ops Banyuwangi", Role.PERENCANA, OTHER_POLRES, false),
 					PASSWORD);
 			this.accounts.create(UserAccount.of("admin.polda", "Admin Polda Jatim", Role.ADMIN, "POLDA-JATIM", false),
 					PASSWORD);
@@ -282,6 +291,45 @@ class PolresScopingIntegrationTests {
 	}
 
 	@Test
+	void aPolresPlannerImportsTheTpsOfHisPolresOnly() {
+		String jemberDesa = JEMBER_TPS.substring(0, 13);
+		String csv = "desa_code,tps_number,address,lat,lon,voters_male,voters_female,special_site\n" + jemberDesa
+				+ ",1,Jl. Baru,-8.3,113.6,100,100,\n";
+		var answer = this.mvc.post()
+			.uri("/api/v1/tps/import")
+			.multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "tps.csv", "text/csv",
+					csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(httpBasic("kabagops.bwi", PASSWORD))
+			.exchange()
+			.getResponse();
+		assertThat(answer.getStatus()).isEqualTo(422);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM territory_tps WHERE desa_code = ?", Integer.class,
+				jemberDesa))
+			.isGreaterThan(1);
+	}
+
+	@Test
+	void aPolresAdministratorReadsTheAuditTrailOfHisPolresOnly() {
+		as("admin.bwi", () -> {
+			this.accounts.create(
+					UserAccount.of("operator.bwi", "Operator Banyuwangi", Role.OPERATOR, OTHER_POLSEK, false),
+					PASSWORD);
+			List<AuditEntry> own = this.audit.find(new AuditQuery(null, null, null, null, null, 0, 500)).content();
+			assertThat(own).extracting(AuditEntry::action).contains("account.created");
+			assertThat(own).extracting(AuditEntry::actor).doesNotContain("kabagops");
+			return null;
+		});
+		as("admin", () -> {
+			assertThat(this.audit.find(new AuditQuery("kabagops", "plan.created", null, null, null, 0, 5)).content())
+				.isNotEmpty();
+			assertThat(this.audit.find(new AuditQuery("admin.bwi", "account.created", null, null, null, 0, 5)).content())
+				.isNotEmpty();
+			return null;
+		});
+	}
+
+	@Test
 	void aThreadWithoutAScopeSeesNothing() throws Exception {
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		Thread job = new Thread(() -> {
@@ -293,6 +341,7 @@ class PolresScopingIntegrationTests {
 				assertThat(this.plans.published()).isEmpty();
 				assertThat(this.incidents.incidents(false, null, null, null, 100)).isEmpty();
 				assertThat(this.accounts.all()).isEmpty();
+				assertThat(this.audit.find(new AuditQuery(null, null, null, null, null, 0, 10)).content()).isEmpty();
 				// the explicit system scope sees both Polres
 				SystemScope.run("test job", () -> {
 					assertThat(this.territory.summary().tps()).isEqualTo(4049);

@@ -1,15 +1,18 @@
 package id.praja.audit.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import id.praja.shared.AccessScopes;
 import id.praja.shared.AuditableEvent;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,22 +26,43 @@ class AuditRecorder {
 
 	private final AuditRepository repository;
 
+	private final ObjectProvider<AccessScopes> scopes;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	AuditRecorder(AuditRepository repository) {
+	AuditRecorder(AuditRepository repository, ObjectProvider<AccessScopes> scopes) {
 		this.repository = repository;
+		this.scopes = scopes;
 	}
 
 	@EventListener
 	void on(AuditableEvent event) {
 		this.repository.append(actor(), event.action(), event.subjectType(), event.subjectId(), json(event.before()),
-				json(event.after()), remoteAddress());
+				json(event.after()), remoteAddress(), polres());
 	}
 
 	@EventListener
 	void on(InteractiveAuthenticationSuccessEvent event) {
+		// the login belongs to the Polres of the user who just logged in
+		SecurityContext before = SecurityContextHolder.getContext();
+		SecurityContext user = SecurityContextHolder.createEmptyContext();
+		user.setAuthentication(event.getAuthentication());
+		SecurityContextHolder.setContext(user);
+		String polres;
+		try {
+			polres = polres();
+		}
+		finally {
+			SecurityContextHolder.setContext(before);
+		}
 		this.repository.append(event.getAuthentication().getName(), "login.success", "account",
-				event.getAuthentication().getName(), null, null, address(event.getAuthentication()));
+				event.getAuthentication().getName(), null, null, address(event.getAuthentication()), polres);
+	}
+
+	/** The Polres of the acting user (null: the Polda's own, or no scope). */
+	private String polres() {
+		AccessScopes provider = this.scopes.getIfAvailable();
+		return (provider != null) ? provider.polres() : null;
 	}
 
 	@EventListener
@@ -46,7 +70,7 @@ class AuditRecorder {
 		String name = event.getAuthentication().getName();
 		this.repository.append(name, "login.failure", "account", name, null,
 				json(java.util.Map.of("reason", event.getException().getClass().getSimpleName())),
-				address(event.getAuthentication()));
+				address(event.getAuthentication()), null);
 	}
 
 	private String json(Object value) {

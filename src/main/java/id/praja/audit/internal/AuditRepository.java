@@ -23,6 +23,7 @@ public class AuditRepository {
 			  AND (CAST(:subject AS VARCHAR) IS NULL OR subject_type ILIKE :like OR subject_id ILIKE :like)
 			  AND (CAST(:from AS TIMESTAMP) IS NULL OR at >= :from)
 			  AND (CAST(:to AS TIMESTAMP) IS NULL OR at < :to)
+			  AND (CAST(:polres AS VARCHAR) IS NULL OR polres_code = ANY(string_to_array(CAST(:polres AS VARCHAR), ',')))
 			""";
 
 	private final JdbcClient jdbc;
@@ -32,18 +33,25 @@ public class AuditRepository {
 	}
 
 	void append(String actor, String action, String subjectType, String subjectId, String before, String after,
-			String remoteAddress) {
+			String remoteAddress, String polres) {
 		this.jdbc
 			.sql("""
-					INSERT INTO audit_entry (actor, action, subject_type, subject_id, before_state, after_state, remote_address)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+					INSERT INTO audit_entry (actor, action, subject_type, subject_id, before_state, after_state, remote_address,
+					    polres_code)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(truncate(actor, 60), truncate(action, 60), truncate(subjectType, 40), truncate(subjectId, 200),
-					before, after, truncate(remoteAddress, 60))
+					before, after, truncate(remoteAddress, 60), polres)
 			.update();
 	}
 
-	public List<AuditEntry> find(AuditQuery query) {
-		return filtered("SELECT * " + FILTER + " ORDER BY id DESC LIMIT :limit OFFSET :offset", query)
+	/**
+	 * @param query filters and page
+	 * @param polres the Polres in scope joined by commas ({@code AccessScope.polresFilter()}),
+	 * or null for all
+	 * @return matching entries, newest first
+	 */
+	public List<AuditEntry> find(AuditQuery query, String polres) {
+		return filtered("SELECT * " + FILTER + " ORDER BY id DESC LIMIT :limit OFFSET :offset", query, polres)
 			.param("limit", query.size())
 			.param("offset", (long) query.page() * query.size())
 			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
@@ -52,13 +60,14 @@ public class AuditRepository {
 			.list();
 	}
 
-	public long count(AuditQuery query) {
-		return filtered("SELECT count(*) " + FILTER, query).query(Long.class).single();
+	public long count(AuditQuery query, String polres) {
+		return filtered("SELECT count(*) " + FILTER, query, polres).query(Long.class).single();
 	}
 
-	private JdbcClient.StatementSpec filtered(String sql, AuditQuery query) {
+	private JdbcClient.StatementSpec filtered(String sql, AuditQuery query, String polres) {
 		String subject = query.subject();
 		return this.jdbc.sql(sql)
+			.param("polres", polres)
 			.param("actor", query.actor())
 			.param("action", query.action())
 			.param("actionPrefix", (query.action() != null) ? query.action() + "%" : null)
