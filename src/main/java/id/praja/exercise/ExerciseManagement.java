@@ -24,6 +24,7 @@ import id.praja.exercise.internal.ExerciseRepository;
 import id.praja.exercise.simulation.SimulationConfig;
 import id.praja.exercise.simulation.SimulationSummary;
 import id.praja.exercise.simulation.Simulator;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.HeavyWork;
 import id.praja.territory.TerritoryManagement;
 import id.praja.vulnerability.PoliceClass;
@@ -139,7 +140,7 @@ public class ExerciseManagement {
 			SimulationSummary sa = new Simulator(a, config).summary(seed, replications, threads, this.heavy::parallel);
 			SimulationSummary sb = new Simulator(b, config).summary(seed, replications, threads, this.heavy::parallel);
 			Comparison unsaved = new Comparison(0, seed, sa, sb, a.teams(), b.teams());
-			long id = this.repository.insert(unsaved, actor());
+			long id = this.repository.insert(unsaved, CurrentUser.name());
 			return new Comparison(id, seed, sa, sb, a.teams(), b.teams());
 		});
 	}
@@ -149,13 +150,6 @@ public class ExerciseManagement {
 	 */
 	public List<StoredSimulation> recentSimulations() {
 		return this.repository.recent(20);
-	}
-
-	private static String actor() {
-		org.springframework.security.core.Authentication auth = org.springframework.security.core.context.SecurityContextHolder
-			.getContext()
-			.getAuthentication();
-		return (auth != null && auth.getName() != null) ? auth.getName() : "system";
 	}
 
 	/**

@@ -23,8 +23,6 @@ import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +36,7 @@ import id.praja.deployment.StaffingPattern;
 import id.praja.exercise.ExerciseManagement;
 import id.praja.exercise.simulation.Scenario;
 import id.praja.exercise.simulation.SimulationConfig;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.NotFound;
 
 /**
@@ -129,7 +128,7 @@ public class FloorGames {
 		if (units.isEmpty()) {
 			throw new IllegalArgumentException("the plan rehearsed has no reserve teams to play");
 		}
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return this.tx.execute(status -> {
 			long id = this.repository.insertSession(name.strip(), actor, plan, clockStart, this.wall.instant());
 			this.repository.insertUnits(id, units);
@@ -219,7 +218,7 @@ public class FloorGames {
 	 * @return the game
 	 */
 	public FloorGameView start(long id) {
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.start(now, actor));
 	}
 
@@ -229,7 +228,7 @@ public class FloorGames {
 	 * @return the game
 	 */
 	public FloorGameView pause(long id) {
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.pause(now, actor));
 	}
 
@@ -242,7 +241,7 @@ public class FloorGames {
 		if (!GameClock.SPEEDS.contains(speed)) {
 			throw new IllegalArgumentException("speed must be 1, 10 or 60");
 		}
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.speed(now, actor, speed));
 	}
 
@@ -252,7 +251,7 @@ public class FloorGames {
 	 * @return the game
 	 */
 	public FloorGameView end(long id) {
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.end(now, actor));
 	}
 
@@ -267,7 +266,7 @@ public class FloorGames {
 		if (incident == null || unit == null || unit.isBlank()) {
 			throw new IllegalArgumentException("a dispatch needs an incident and a unit");
 		}
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.dispatch(now, actor, incident, unit.strip()));
 	}
 
@@ -277,7 +276,7 @@ public class FloorGames {
 	 * @return the game
 	 */
 	public FloorGameView note(long id, String text) {
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.note(now, actor, text));
 	}
 
@@ -451,11 +450,6 @@ public class FloorGames {
 			throw new IllegalArgumentException(
 					field + " must be one of " + Arrays.toString(type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
 		}
-	}
-
-	private static String actor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return (auth != null && auth.getName() != null) ? auth.getName() : "system";
 	}
 
 }
