@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import id.praja.command.IncidentType;
 import id.praja.command.Severity;
@@ -37,7 +35,9 @@ import id.praja.exercise.ExerciseManagement;
 import id.praja.exercise.simulation.Scenario;
 import id.praja.exercise.simulation.SimulationConfig;
 import id.praja.shared.CurrentUser;
+import id.praja.shared.EventStream;
 import id.praja.shared.NotFound;
+import id.praja.shared.Watchers;
 
 /**
  * Floor games (TFG, tactical floor game) kept in the exercise tables: sessions, their
@@ -73,7 +73,7 @@ public class FloorGames {
 
 	private final SimulationConfig config = SimulationConfig.defaults();
 
-	private final Map<Long, List<SseEmitter>> watchers = new ConcurrentHashMap<>();
+	private final Map<Long, Watchers> watchers = new ConcurrentHashMap<>();
 
 	private final Map<Long, String> lastSent = new ConcurrentHashMap<>();
 
@@ -309,26 +309,17 @@ public class FloorGames {
 	 * A live stream of a game: {@code game} events with the whole {@link FloorGameView},
 	 * at once, after every change and four times a second while the clock runs.
 	 * @param id a session
-	 * @return the emitter
+	 * @param stream where the events go
+	 * @throws NotFound for an unknown session (before anything is sent)
 	 */
-	public SseEmitter watch(long id) {
+	public void watch(long id, EventStream stream) {
 		FloorGameView first = view(id);
-		SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
-		try {
-			emitter.send(SseEmitter.event().name("game").data(first));
+		if (!stream.send("game", first)) {
+			stream.close();
+			return;
 		}
-		catch (IOException ex) {
-			emitter.completeWithError(ex);
-			return emitter;
-		}
-		List<SseEmitter> list = this.watchers.computeIfAbsent(id, key -> new CopyOnWriteArrayList<>());
-		list.add(emitter);
-		Runnable remove = () -> list.remove(emitter);
-		emitter.onCompletion(remove);
-		emitter.onTimeout(remove);
-		emitter.onError(ex -> remove.run());
+		this.watchers.computeIfAbsent(id, key -> new Watchers()).add(stream);
 		startTicker();
-		return emitter;
 	}
 
 	private synchronized void startTicker() {
@@ -352,7 +343,7 @@ public class FloorGames {
 	}
 
 	private void tick() {
-		for (Map.Entry<Long, List<SseEmitter>> entry : this.watchers.entrySet()) {
+		for (Map.Entry<Long, Watchers> entry : this.watchers.entrySet()) {
 			if (entry.getValue().isEmpty()) {
 				continue;
 			}
@@ -374,18 +365,10 @@ public class FloorGames {
 	}
 
 	private void push(FloorGameView game) {
-		List<SseEmitter> list = this.watchers.get(game.id());
+		Watchers watchers = this.watchers.get(game.id());
 		this.lastSent.put(game.id(), signature(game));
-		if (list == null) {
-			return;
-		}
-		for (SseEmitter w : list) {
-			try {
-				w.send(SseEmitter.event().name("game").data(game));
-			}
-			catch (IOException | IllegalStateException ex) {
-				list.remove(w);
-			}
+		if (watchers != null) {
+			watchers.send("game", game);
 		}
 	}
 
