@@ -28,15 +28,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.praja.command.IncidentType;
 import id.praja.command.Severity;
-import id.praja.deployment.DeploymentManagement;
 import id.praja.deployment.ReservePlan;
 import id.praja.deployment.StaffingPattern;
 import id.praja.exercise.ExerciseManagement;
+import id.praja.exercise.internal.Scenarios;
 import id.praja.exercise.simulation.Scenario;
 import id.praja.exercise.simulation.SimulationConfig;
 import id.praja.shared.CurrentUser;
 import id.praja.shared.EventStream;
 import id.praja.shared.NotFound;
+import id.praja.shared.TravelTimes;
 import id.praja.shared.Watchers;
 
 /**
@@ -65,7 +66,9 @@ public class FloorGames {
 
 	private final ExerciseManagement exercise;
 
-	private final DeploymentManagement deployment;
+	private final Scenarios scenarios;
+
+	private final TravelTimes travel;
 
 	private final TransactionTemplate tx;
 
@@ -79,11 +82,12 @@ public class FloorGames {
 
 	private volatile ScheduledExecutorService ticker;
 
-	FloorGames(FloorGameRepository repository, ExerciseManagement exercise, DeploymentManagement deployment,
+	FloorGames(FloorGameRepository repository, ExerciseManagement exercise, Scenarios scenarios, TravelTimes travel,
 			PlatformTransactionManager transactions, ObjectProvider<InstantSource> wall) {
 		this.repository = repository;
 		this.exercise = exercise;
-		this.deployment = deployment;
+		this.scenarios = scenarios;
+		this.travel = travel;
 		this.tx = new TransactionTemplate(transactions);
 		this.wall = wall.getIfAvailable(InstantSource::system);
 	}
@@ -182,7 +186,7 @@ public class FloorGames {
 			throw new IllegalArgumentException("the description must not exceed 500 characters");
 		}
 		String code = (inject.tps() != null) ? inject.tps().strip() : "";
-		Scenario.Site site = this.exercise.sites()
+		Scenario.Site site = this.scenarios.sites()
 			.stream()
 			.filter(s -> s.code().equals(code))
 			.findFirst()
@@ -378,7 +382,7 @@ public class FloorGames {
 				.orElseThrow(() -> new NotFound("no floor game " + id));
 			List<GameEvent> log = this.repository.events(id);
 			FloorGame game = new FloorGame(row.clock(), this.repository.injects(id), this.repository.units(id), log,
-					this.deployment::reserveTravelMinutes, this.config);
+					this.travel::minutes, this.config);
 			Instant now = this.wall.instant();
 			game.advance(now);
 			action.accept(game, now);
