@@ -247,6 +247,7 @@ public class DailyReports {
 	 * @return the numbered report, in Indonesian
 	 */
 	@Transactional
+	@org.springframework.security.access.prepost.PreAuthorize(ISSUERS)
 	public DailyReport issue(LocalDate day, String requestedUnit, String user) {
 		DailyReport report = laphar(day, requestedUnit);
 		if (report.letter().number() != null) {
@@ -260,6 +261,40 @@ public class DailyReports {
 		this.events.publishEvent(new LapharIssued("report.laphar-issued", "laphar", number, null,
 				Map.of("unit", report.unitCode(), "day", day.toString())));
 		return report.numbered(number);
+	}
+
+	/**
+	 * Who issues a Laphar (gives it its number from the register when printing it): the
+	 * planners who sign for the Polres, i.e. the Kabag Ops and his staff, the Kapolres and
+	 * the administrator. Any other reader prints a draft without a number.
+	 */
+	public static final String ISSUERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')";
+
+	private static final Set<String> ISSUER_AUTHORITIES = Set.of("ROLE_ADMIN", "ROLE_KAOPS", "ROLE_PERENCANA");
+
+	/**
+	 * The Laphar as the current user prints it: an issuer ({@link #ISSUERS}) issues it
+	 * (see {@link #issue}); any other reader gets it without a number, as a draft, and
+	 * nothing is registered.
+	 * @param day the day
+	 * @param requestedUnit the unit (see {@link #unit(String)})
+	 * @param user who prints it
+	 * @return the numbered report, or the draft (number null) when the user may not issue
+	 */
+	@Transactional
+	public DailyReport print(LocalDate day, String requestedUnit, String user) {
+		return mayIssue() ? issue(day, requestedUnit, user) : laphar(day, requestedUnit);
+	}
+
+	/**
+	 * @return whether the current user issues the Laphar he prints ({@link #ISSUERS})
+	 */
+	public boolean mayIssue() {
+		org.springframework.security.core.Authentication auth = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		return auth != null && auth.isAuthenticated()
+				&& auth.getAuthorities().stream().anyMatch(a -> ISSUER_AUTHORITIES.contains(a.getAuthority()));
 	}
 
 	/** Published when a Laphar is given its number. */
@@ -607,7 +642,9 @@ public class DailyReports {
 	}
 
 	/**
-	 * Records a kamtibmas event, traffic accident or protest.
+	 * Records a kamtibmas event, traffic accident or protest. A refusal names a message
+	 * key ({@code report.event.refused.*}): the page shows it in the user's words, the API
+	 * in English.
 	 * @param e the event
 	 * @param user who records it
 	 * @return it, as stored
@@ -615,32 +652,32 @@ public class DailyReports {
 	@Transactional
 	public ReportEvent record(NewReportEvent e, String user) {
 		if (e == null || e.day() == null || e.category() == null) {
-			throw new IllegalArgumentException("an event needs a day and a category");
+			throw new IllegalArgumentException("report.event.refused.dayAndCategory");
 		}
 		if (e.subcategory() == null || e.subcategory().isBlank() || e.subcategory().length() > 120) {
-			throw new IllegalArgumentException("an event needs a subcategory of at most 120 characters");
+			throw new IllegalArgumentException("report.event.refused.subcategory");
 		}
 		if (e.unitCode() == null || polseksAndFunctions().stream().noneMatch(u -> u.code().equals(e.unitCode()))) {
-			throw new IllegalArgumentException("unknown or out-of-scope unit " + e.unitCode());
+			throw new IllegalArgumentException("report.event.refused.unit");
 		}
 		AccessScope scope = scope();
 		if (scope.units() != null && !scope.units().contains(e.unitCode())) {
-			throw new IllegalArgumentException("unknown or out-of-scope unit " + e.unitCode());
+			throw new IllegalArgumentException("report.event.refused.unit");
 		}
 		for (Integer n : new Integer[] { e.dead(), e.badlyHurt(), e.lightlyHurt() }) {
 			if (n != null && n < 0) {
-				throw new IllegalArgumentException("counts must not be negative");
+				throw new IllegalArgumentException("report.event.refused.negative");
 			}
 		}
 		if ((e.count() != null && e.count() < 1) || (e.lossRp() != null && e.lossRp() < 0)) {
-			throw new IllegalArgumentException("an event counts at least 1 and its loss is not negative");
+			throw new IllegalArgumentException("report.event.refused.countOrLoss");
 		}
 		if (e.note() != null && e.note().length() > 1000) {
-			throw new IllegalArgumentException("a note is limited to 1000 characters");
+			throw new IllegalArgumentException("report.event.refused.note");
 		}
 		Operation op = this.operation.operation();
 		if (e.day().isBefore(op.startsOn().minusDays(30)) || e.day().isAfter(op.endsOn())) {
-			throw new IllegalArgumentException("the day lies outside the operation's period");
+			throw new IllegalArgumentException("report.event.refused.day");
 		}
 		java.time.Instant occurredAt = (e.time() != null)
 				? e.day().atTime(e.time()).atZone(this.personnel.timeZone()).toInstant() : null;
