@@ -221,7 +221,7 @@ public class DailyReports {
 		List<String> notable = notables.stream().map(Notable::line).toList();
 		List<String> openLines = notables.stream().filter(x -> x.red() && x.open()).map(Notable::line).toList();
 		List<String> otherLines = notables.stream().filter(x -> !(x.red() && x.open())).map(Notable::line).toList();
-		DailyReport.TpsSection tps = tps(day, filter, tpsReports);
+		DailyReport.TpsSection tps = tps(day, filter, tpsReports, units);
 		DailyReport.Conclusion conclusion = DailyReport.Conclusion.of((tps != null) ? tps.unreported() : 0, openRed,
 				notables.size() - openRed);
 		String name = unitName(op, unit);
@@ -265,8 +265,8 @@ public class DailyReports {
 
 	/**
 	 * Who issues a Laphar (gives it its number from the register when printing it): the
-	 * planners who sign for the Polres, i.e. the Kabag Ops and his staff, the Kapolres and
-	 * the administrator. Any other reader prints a draft without a number.
+	 * planners who sign for the Polres, i.e. the Kabag Ops and his staff, the Kapolres
+	 * and the administrator. Any other reader prints a draft without a number.
 	 */
 	public static final String ISSUERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')";
 
@@ -532,7 +532,13 @@ public class DailyReports {
 			r.tps()
 				.byStatus()
 				.forEach((status, count) -> s.add(row(t.or("command.status." + status, status), t.number(count))));
-			s.add(row(t.get("report.unreported"), t.number(r.tps().unreported())));
+			// behind the report expected by then, named with its time
+			String unreported = (r.tps().expected() != null)
+					? t.get("report.unreportedExpected", t.get("silent.missed." + r.tps().expected()),
+							t.formats()
+								.time(r.day().atTime(r.tps().expectedBy()).atZone(t.formats().zone()).toInstant()))
+					: t.get("report.unreported");
+			s.add(row(unreported, t.number(r.tps().unreported())));
 			s.add(row(t.get("report.tpsTotal"), t.number(r.tps().total())));
 			tables
 				.add(new LapharTable("tps", t.get("laphar.section.tps", ReportDocuments.roman(n++)),
@@ -643,8 +649,8 @@ public class DailyReports {
 
 	/**
 	 * Records a kamtibmas event, traffic accident or protest. A refusal names a message
-	 * key ({@code report.event.refused.*}): the page shows it in the user's words, the API
-	 * in English.
+	 * key ({@code report.event.refused.*}): the page shows it in the user's words, the
+	 * API in English.
 	 * @param e the event
 	 * @param user who records it
 	 * @return it, as stored
@@ -788,7 +794,8 @@ public class DailyReports {
 			.toList();
 	}
 
-	private DailyReport.TpsSection tps(LocalDate day, String filter, List<IncidentSource.TpsReport> reports) {
+	private DailyReport.TpsSection tps(LocalDate day, String filter, List<IncidentSource.TpsReport> reports,
+			Set<String> units) {
 		Optional<AgendaItem> stage = stagesOn(day).stream()
 			.filter(a -> a.code().equals("PEMUNGUTAN") || a.code().equals("PENGHITUNGAN"))
 			.findFirst();
@@ -808,8 +815,23 @@ public class DailyReports {
 		reports.forEach(r -> last.put(r.tpsCode(), r.status()));
 		Map<String, Integer> byStatus = new TreeMap<>();
 		last.values().forEach(s -> byStatus.merge(s, 1, Integer::sum));
-		return new DailyReport.TpsSection(stage.get().code(), total.get(), byStatus,
-				Math.max(0, total.get() - last.size()));
+		// behind the report expected by the Laphar's moment (now for today, the end of a
+		// past day), as the desk and the wall count them; without a command center, TPS
+		// without any report
+		java.time.Instant at = day.plusDays(1).atStartOfDay(this.personnel.timeZone()).toInstant().minusSeconds(1);
+		if (java.time.Instant.now().isBefore(at)) {
+			at = java.time.Instant.now();
+		}
+		IncidentSource.TpsBehind behind = null;
+		for (IncidentSource source : sources()) {
+			IncidentSource.TpsBehind b = source.tpsBehind(day, at, units);
+			if (b != null) {
+				behind = b;
+			}
+		}
+		int unreported = (behind != null) ? behind.count() : Math.max(0, total.get() - last.size());
+		return new DailyReport.TpsSection(stage.get().code(), total.get(), byStatus, unreported,
+				(behind != null) ? behind.expected() : null, (behind != null) ? behind.expectedBy() : null);
 	}
 
 	private List<DailyReport.TaskForceActivity> activities(LocalDate day, String filter) {

@@ -409,7 +409,8 @@ class DailyReportIntegrationTests {
 		LocalDate day = LocalDate.of(2024, 11, 5);
 		// the Kasatgas and the Polda viewer read the Laphar: their print is a draft
 		for (String reader : new String[] { "kasatgas.preventif", "polda" }) {
-			var response = this.mvc.perform(get("/laporan/harian/pdf").param("tanggal", day.toString()).with(as(reader)))
+			var response = this.mvc
+				.perform(get("/laporan/harian/pdf").param("tanggal", day.toString()).with(as(reader)))
 				.andReturn()
 				.getResponse();
 			assertThat(response.getStatus()).isEqualTo(200);

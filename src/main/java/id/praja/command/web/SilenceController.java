@@ -45,6 +45,9 @@ class SilenceController {
 			Model model) {
 		Silences.Board board = this.silences.board((at != null) ? at.toInstant() : Instant.now());
 		model.addAttribute("board", board);
+		// the times the reports are due, from the settings (never written into the texts)
+		model.addAttribute("due", this.silences.dueOn((board.votingDay() != null) ? board.votingDay()
+				: java.time.LocalDate.ofInstant(board.at(), java.time.ZoneOffset.UTC)));
 		model.addAttribute("byPolsek",
 				board.tps()
 					.stream()
