@@ -266,7 +266,7 @@
 	var basemap = PrajaMap.basemap(map, api, !!el.dataset.tileUrl).then(function (drawn) {
 		el.dataset.basemap = 'true';
 		return drawn;
-	});
+	}).catch(function () { return {}; /* the TPS stand without it */ });
 	Promise.all([basemap, getJson('/geo/tps')]).then(function (data) {
 		data[1].features.forEach(function (f) { tpsByCode[f.properties.code] = f; });
 		drawTps();

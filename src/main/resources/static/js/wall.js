@@ -133,7 +133,9 @@
 			} }).addTo(map);
 		incidentLayer = L.layerGroup().addTo(map);
 		var renderer = L.canvas({ padding: 0.5 });
-		Promise.all([PrajaMap.basemap(map, api, !!mapEl.dataset.tileUrl), getJson('/geo/tps')]).then(function (geo) {
+		var basemap = PrajaMap.basemap(map, api, !!mapEl.dataset.tileUrl)
+			.catch(function () { return {}; /* the TPS stand without it */ });
+		Promise.all([basemap, getJson('/geo/tps')]).then(function (geo) {
 			geo[1].features.forEach(function (f) {
 				var c = f.geometry.coordinates, code = f.properties.code;
 				tpsAt[code] = [c[1], c[0]];

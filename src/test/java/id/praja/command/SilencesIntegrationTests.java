@@ -181,7 +181,9 @@ class SilencesIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(silent).contains("petugas hadir pukul 06.00 WIB, TPS dibuka pukul 07.15 WIB")
-			.contains("Diharapkan: TPS dibuka, batas 07.15 WIB");
+			.contains("Diharapkan: TPS dibuka, batas 07.15 WIB")
+			// the Polsek by name, not by its code
+			.doesNotContain(">POLSEK-TEMPUREJO<");
 	}
 
 	private static java.util.List<String> behind(JsonNode board) {
