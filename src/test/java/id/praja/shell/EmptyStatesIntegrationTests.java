@@ -61,7 +61,8 @@ class EmptyStatesIntegrationTests {
 		assertThat(page("/laporan/kejadian", ADMIN))
 			.contains("Belum ada kejadian tercatat pada hari ini. Catat kejadian");
 		assertThat(page("/operasi/satgas", ADMIN)).contains("Belum ada kegiatan satgas tercatat");
-		assertThat(page("/satuan", ADMIN)).contains("Belum ada satuan. Satuan dan personelnya dimuat dengan impor personel")
+		assertThat(page("/satuan", ADMIN))
+			.contains("Belum ada satuan. Satuan dan personelnya dimuat dengan impor personel")
 			.doesNotContain("id=\"unit-table\"");
 		assertThat(page("/humas/templat", ADMIN)).contains("Belum ada fakta tercatat")
 			.contains("Belum ada kutipan. Tambahkan pernyataan pejabat");
