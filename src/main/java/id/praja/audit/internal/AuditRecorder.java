@@ -14,6 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import id.praja.shared.AccessScopes;
 import id.praja.shared.AuditableEvent;
+import id.praja.shared.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -81,12 +82,9 @@ class AuditRecorder {
 	}
 
 	private static String actor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.isAuthenticated() && auth.getName() != null) {
-			return auth.getName();
-		}
-		return (RequestContextHolder.getRequestAttributes() == null) ? "system:" + System.getProperty("user.name")
-				: "anonymous";
+		return CurrentUser.authenticatedName()
+			.orElseGet(() -> (RequestContextHolder.getRequestAttributes() == null)
+					? "system:" + System.getProperty("user.name") : "anonymous");
 	}
 
 	private static String address(Authentication auth) {
