@@ -5,8 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.praja.audit.internal.AuditRepository;
-import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.CurrentUser;
 
 /**
  * The append-only record of every change and every login: read here, written only by the
@@ -31,8 +31,7 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public AuditPage find(AuditQuery query) {
-		AccessScopes provider = this.scopes.getIfAvailable();
-		String polres = ((provider != null) ? provider.current() : AccessScope.NOTHING).polresFilter();
+		String polres = CurrentUser.scope(this.scopes).polresFilter();
 		return new AuditPage(this.repository.find(query, polres), query.page(), query.size(),
 				this.repository.count(query, polres));
 	}

@@ -29,9 +29,10 @@ import id.praja.operation.SprinOrder;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.personnel.Rank;
 import id.praja.personnel.Unit;
-import id.praja.shared.Conflict;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.Conflict;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.EventStream;
 import id.praja.shared.NotFound;
 import id.praja.territory.TerritoryManagement;
@@ -116,8 +117,7 @@ public class DeploymentPlans {
 
 	/** The current user's scope; without a scope provider, nothing (fails closed). */
 	private AccessScope scope() {
-		AccessScopes provider = this.scopes.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.NOTHING;
+		return CurrentUser.scope(this.scopes);
 	}
 
 	/** The Polres a new plan of the current user belongs to (null: the Polda's own). */

@@ -112,7 +112,7 @@ public class DailyReports {
 	 */
 	@Transactional(readOnly = true)
 	public List<Unit> polseks() {
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		return this.personnel.units()
 			.stream()
 			.filter(u -> u.kind() == UnitKind.POLSEK && (scope.units() == null || scope.units().contains(u.code())))
@@ -924,7 +924,7 @@ public class DailyReports {
 	 * or null for all: the Polres and the Polda reports count every unit in scope
 	 */
 	private String polsekFilter(String unit) {
-		return (POLRES.equals(unit) || POLDA.equals(unit)) ? scope().unitFilter() : unit;
+		return (POLRES.equals(unit) || POLDA.equals(unit)) ? CurrentUser.scope(this.scopes).unitFilter() : unit;
 	}
 
 	private static boolean inFilter(String filter, String code) {

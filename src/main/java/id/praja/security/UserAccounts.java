@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.NotFound;
 import id.praja.shared.ScopeCatalog;
 
@@ -75,8 +76,7 @@ public class UserAccounts {
 	}
 
 	private AccessScope current() {
-		AccessScopes provider = this.access.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.NOTHING;
+		return CurrentUser.scope(this.access);
 	}
 
 	/**

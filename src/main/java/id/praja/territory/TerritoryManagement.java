@@ -118,9 +118,10 @@ public class TerritoryManagement {
 	@Transactional
 	public TpsImportResult importTps(String fileName, byte[] content) {
 		TpsImporter.Imported imported = this.importer.importFile(fileName, content);
-		// a Polres imports its own TPS only: a desa of another Polres rejects the file (and
+		// a Polres imports its own TPS only: a desa of another Polres rejects the file
+		// (and
 		// the transaction takes back what the importer wrote)
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		List<ImportProblem> outside = imported.desaCodes()
 			.stream()
 			.sorted()

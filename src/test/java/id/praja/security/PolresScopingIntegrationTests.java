@@ -323,7 +323,8 @@ class PolresScopingIntegrationTests {
 		as("admin", () -> {
 			assertThat(this.audit.find(new AuditQuery("kabagops", "plan.created", null, null, null, 0, 5)).content())
 				.isNotEmpty();
-			assertThat(this.audit.find(new AuditQuery("admin.bwi", "account.created", null, null, null, 0, 5)).content())
+			assertThat(
+					this.audit.find(new AuditQuery("admin.bwi", "account.created", null, null, null, 0, 5)).content())
 				.isNotEmpty();
 			return null;
 		});

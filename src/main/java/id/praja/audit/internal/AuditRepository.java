@@ -46,8 +46,8 @@ public class AuditRepository {
 
 	/**
 	 * @param query filters and page
-	 * @param polres the Polres in scope joined by commas ({@code AccessScope.polresFilter()}),
-	 * or null for all
+	 * @param polres the Polres in scope joined by commas
+	 * ({@code AccessScope.polresFilter()}), or null for all
 	 * @return matching entries, newest first
 	 */
 	public List<AuditEntry> find(AuditQuery query, String polres) {
