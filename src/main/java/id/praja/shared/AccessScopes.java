@@ -17,8 +17,11 @@ public interface AccessScopes {
 	 * @return the code of the Polres that records the current user creates belong to: his
 	 * own Polres (a Kapolsek's is the one above his Polsek), or the only Polres of an
 	 * installation that serves one; null when the user stands above several Polres (the
-	 * Polda, the system scope of a Polda installation) or has no scope
+	 * Polda, the system scope of a Polda installation) or has no scope, and from a
+	 * provider that does not know the unit tree
 	 */
-	String polres();
+	default String polres() {
+		return null;
+	}
 
 }
