@@ -23,7 +23,6 @@ public class AuditRepository {
 			  AND (CAST(:subject AS VARCHAR) IS NULL OR subject_type ILIKE :like OR subject_id ILIKE :like)
 			  AND (CAST(:from AS TIMESTAMP) IS NULL OR at >= :from)
 			  AND (CAST(:to AS TIMESTAMP) IS NULL OR at < :to)
-			  AND (CAST(:polres AS VARCHAR) IS NULL OR polres_code = ANY(string_to_array(CAST(:polres AS VARCHAR), ',')))
 			""";
 
 	private final JdbcClient jdbc;
@@ -44,14 +43,8 @@ public class AuditRepository {
 			.update();
 	}
 
-	/**
-	 * @param query filters and page
-	 * @param polres the Polres in scope joined by commas
-	 * ({@code AccessScope.polresFilter()}), or null for all
-	 * @return matching entries, newest first
-	 */
-	public List<AuditEntry> find(AuditQuery query, String polres) {
-		return filtered("SELECT * " + FILTER + " ORDER BY id DESC LIMIT :limit OFFSET :offset", query, polres)
+	public List<AuditEntry> find(AuditQuery query) {
+		return filtered("SELECT * " + FILTER + " ORDER BY id DESC LIMIT :limit OFFSET :offset", query)
 			.param("limit", query.size())
 			.param("offset", (long) query.page() * query.size())
 			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
@@ -60,14 +53,13 @@ public class AuditRepository {
 			.list();
 	}
 
-	public long count(AuditQuery query, String polres) {
-		return filtered("SELECT count(*) " + FILTER, query, polres).query(Long.class).single();
+	public long count(AuditQuery query) {
+		return filtered("SELECT count(*) " + FILTER, query).query(Long.class).single();
 	}
 
-	private JdbcClient.StatementSpec filtered(String sql, AuditQuery query, String polres) {
+	private JdbcClient.StatementSpec filtered(String sql, AuditQuery query) {
 		String subject = query.subject();
 		return this.jdbc.sql(sql)
-			.param("polres", polres)
 			.param("actor", query.actor())
 			.param("action", query.action())
 			.param("actionPrefix", (query.action() != null) ? query.action() + "%" : null)
