@@ -28,6 +28,7 @@ import id.praja.personnel.Officer;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.CurrentUser;
 
 /**
  * Silence is a signal: on voting day a TPS whose expected report has not come by its time
@@ -187,8 +188,7 @@ public class Silences {
 				|| at.isBefore(votingDay.atTime(this.checkIn).atZone(zone).toInstant())) {
 			return Board.inactive(votingDay, at);
 		}
-		AccessScopes provider = this.scopes.getIfAvailable();
-		AccessScope scope = (provider != null) ? provider.current() : AccessScope.NOTHING;
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		Instant dayStart = votingDay.atStartOfDay(zone).toInstant();
 		Map<String, TpsState> states = new HashMap<>();
 		this.store.states(scope.kecamatanFilter()).forEach(s -> states.put(s.tps(), s));

@@ -47,6 +47,7 @@ import id.praja.report.internal.ReportRepository;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
 import id.praja.shared.AuditableEvent;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.Formats;
 import id.praja.shared.NotFound;
 import id.praja.territory.TerritoryManagement;
@@ -122,7 +123,7 @@ public class DailyReports {
 	 */
 	@Transactional(readOnly = true)
 	public String unit(String requested) {
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		String wanted = (requested == null || requested.isBlank()) ? null : requested.strip();
 		if (scope.units() != null) {
 			String own = scope.units().stream().findFirst().orElseThrow(() -> new NotFound("no unit in scope"));
@@ -666,7 +667,7 @@ public class DailyReports {
 		if (e.unitCode() == null || polseksAndFunctions().stream().noneMatch(u -> u.code().equals(e.unitCode()))) {
 			throw new IllegalArgumentException("report.event.refused.unit");
 		}
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		if (scope.units() != null && !scope.units().contains(e.unitCode())) {
 			throw new IllegalArgumentException("report.event.refused.unit");
 		}
@@ -703,7 +704,7 @@ public class DailyReports {
 	 */
 	@Transactional(readOnly = true)
 	public List<Unit> polseksAndFunctions() {
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		return this.personnel.units()
 			.stream()
 			.filter(u -> u.kind() == UnitKind.POLSEK || (scope.units() == null && u.kind() == UnitKind.FUNGSI))
@@ -946,11 +947,6 @@ public class DailyReports {
 	private List<IncidentSource> sources() {
 		List<IncidentSource> list = this.sources.orderedStream().toList();
 		return list.isEmpty() ? List.of(IncidentSource.NONE) : list;
-	}
-
-	private AccessScope scope() {
-		AccessScopes provider = this.scopes.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.NOTHING;
 	}
 
 	private static int count(List<ReportEvent> events, EventCategory category) {
