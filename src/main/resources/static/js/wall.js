@@ -12,7 +12,7 @@
 	var chart = null, tpsPerKecamatan = {}, total = 0, pending = null;
 
 	function getJson(path) {
-		return fetch(api + path, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+		return fetch(api + path, { credentials: 'same-origin', headers: { 'Accept': 'application/json, application/geo+json' } })
 			.then(function (r) { if (!r.ok) { throw new Error(path + ': HTTP ' + r.status); } return r.json(); });
 	}
 

@@ -275,7 +275,7 @@ public class DailyReports {
 	 */
 	public static final String ISSUERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')";
 
-	private static final Set<String> ISSUER_AUTHORITIES = Set.of("ROLE_ADMIN", "ROLE_KAOPS", "ROLE_PERENCANA");
+	private static final String[] ISSUER_ROLES = { "ADMIN", "KAOPS", "PERENCANA" };
 
 	/**
 	 * The Laphar as the current user prints it: an issuer ({@link #ISSUERS}) issues it
@@ -295,11 +295,7 @@ public class DailyReports {
 	 * @return whether the current user issues the Laphar he prints ({@link #ISSUERS})
 	 */
 	public boolean mayIssue() {
-		org.springframework.security.core.Authentication auth = org.springframework.security.core.context.SecurityContextHolder
-			.getContext()
-			.getAuthentication();
-		return auth != null && auth.isAuthenticated()
-				&& auth.getAuthorities().stream().anyMatch(a -> ISSUER_AUTHORITIES.contains(a.getAuthority()));
+		return CurrentUser.hasRole(ISSUER_ROLES);
 	}
 
 	/** Published when a Laphar is given its number. */
