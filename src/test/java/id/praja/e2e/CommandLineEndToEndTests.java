@@ -34,19 +34,20 @@ class CommandLineEndToEndTests {
 		// as after a new build: nothing extracted, no archive
 		deleteTree(APP);
 
-		Result first = praja(properties, "help");
+		Result first = praja(properties, "", "help");
 		assertThat(first.exitCode()).as(first.output()).isZero();
 		assertThat(first.output()).contains("./praja simulate").contains("./praja user");
 		assertThat(APP.resolve("praja.jar")).exists();
 		List<Path> archives = archives();
 		assertThat(archives).as("the archive recorded by the first command").hasSize(1);
 
-		Result second = praja(properties, "help");
+		// -Xshare:on: the JVM refuses to start unless it maps the archive
+		Result second = praja(properties, "-Xshare:on", "help");
 		assertThat(second.exitCode()).as(second.output()).isZero();
 		assertThat(commands(second)).isEqualTo(commands(first));
 
 		Files.writeString(archives.get(0), "not an archive of this JVM");
-		Result third = praja(properties, "help");
+		Result third = praja(properties, "", "help");
 		assertThat(third.exitCode()).as(third.output()).isZero();
 		assertThat(commands(third)).isEqualTo(commands(first));
 		for (Result result : List.of(first, second, third)) {
@@ -66,14 +67,15 @@ class CommandLineEndToEndTests {
 		}
 	}
 
-	private static Result praja(Map<String, String> properties, String... args) throws Exception {
+	private static Result praja(Map<String, String> properties, String javaOptions, String... args)
+			throws Exception {
 		List<String> command = new ArrayList<>(List.of("./praja"));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().remove("PRAJA_CDS");
 		builder.environment()
 			.put("PRAJA_JAVA_OPTS",
-					properties.entrySet()
+					javaOptions + " " + properties.entrySet()
 						.stream()
 						.map(e -> "-D" + e.getKey() + "=" + e.getValue())
 						.collect(Collectors.joining(" ")));
