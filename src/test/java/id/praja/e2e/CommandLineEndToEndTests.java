@@ -67,18 +67,18 @@ class CommandLineEndToEndTests {
 		}
 	}
 
-	private static Result praja(Map<String, String> properties, String javaOptions, String... args)
-			throws Exception {
+	private static Result praja(Map<String, String> properties, String javaOptions, String... args) throws Exception {
 		List<String> command = new ArrayList<>(List.of("./praja"));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().remove("PRAJA_CDS");
 		builder.environment()
 			.put("PRAJA_JAVA_OPTS",
-					javaOptions + " " + properties.entrySet()
-						.stream()
-						.map(e -> "-D" + e.getKey() + "=" + e.getValue())
-						.collect(Collectors.joining(" ")));
+					javaOptions + " "
+							+ properties.entrySet()
+								.stream()
+								.map(e -> "-D" + e.getKey() + "=" + e.getValue())
+								.collect(Collectors.joining(" ")));
 		Process process = builder.start();
 		process.getOutputStream().close();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
