@@ -71,8 +71,10 @@ public final class TerrainTravelModel implements TravelModel {
 	public Terrain terrainAt(double lon, double lat) {
 		Area best = null;
 		double bestDistance = Double.MAX_VALUE;
+		// once per point, not per area: called twice for every trip the planner weighs
+		double cosLat = Math.cos(Math.toRadians(lat));
 		for (Area a : this.areas) {
-			double dx = (a.lon() - lon) * Math.cos(Math.toRadians(lat));
+			double dx = (a.lon() - lon) * cosLat;
 			double dy = a.lat() - lat;
 			double d = dx * dx + dy * dy;
 			if (d < bestDistance) {
