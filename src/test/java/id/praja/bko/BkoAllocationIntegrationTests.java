@@ -89,7 +89,7 @@ class BkoAllocationIntegrationTests {
 				&& p.to().equals(proposed.votingDay().plusDays(1)) && p.travelMinutes() > 0);
 
 		// every platoon's place explained in Indonesian
-		assertThat(this.mvc.get().uri("/polda/bko/" + proposed.id())).hasStatusOk()
+		assertThat(this.mvc.get().uri("/polda/bko/" + proposed.id()).with(as("karoops"))).hasStatusOk()
 			.bodyText()
 			.contains("Alokasi BKO versi " + proposed.version())
 			.contains("→ Polres Jember: kekurangan "
@@ -118,7 +118,7 @@ class BkoAllocationIntegrationTests {
 			.isInstanceOf(IllegalArgumentException.class);
 
 		// published through the page by the Karoops, audited, then final
-		assertThat(this.mvc.post().uri("/polda/bko/" + proposed.id() + "/terbitkan").with(csrf()))
+		assertThat(this.mvc.post().uri("/polda/bko/" + proposed.id() + "/terbitkan").with(csrf()).with(as("karoops")))
 			.hasStatus3xxRedirection();
 		BkoAllocation published = this.allocations.get(proposed.id());
 		assertThat(published.published()).isTrue();
@@ -139,7 +139,7 @@ class BkoAllocationIntegrationTests {
 			.update()).isInstanceOf(DataAccessException.class);
 
 		// the receiving Polres' planner: the platoons listed, their officers on posts
-		assertThat(this.mvc.get().uri("/rencana").with(user(this.users.loadUserByUsername("kabagops")))).hasStatusOk()
+		assertThat(this.mvc.get().uri("/rencana").with(as("kabagops"))).hasStatusOk()
 			.bodyText()
 			.contains("BKO dari Polda pada hari pemungutan suara")
 			.contains("Peleton " + first.platoon() + " " + first.unitName());
@@ -151,19 +151,23 @@ class BkoAllocationIntegrationTests {
 			.filter(o -> published.sent().stream().anyMatch(p -> o.unitCode().equals(p.code())))
 			.toList();
 		int sentOfficers = published.sent().stream().mapToInt(BkoAllocation.PlatoonAssignment::officers).sum();
-		assertThat(fromPolda).hasSize(Math.min(sentOfficers, summary.missing()));
-		assertThat(after.plan().missing()).isEqualTo(summary.missing() - fromPolda.size());
+		// they fill every empty place they can (and, being nearer, may take a place an
+		// own officer from farther away held)
+		assertThat(fromPolda).hasSizeBetween(Math.min(sentOfficers, summary.missing()), sentOfficers);
+		assertThat(after.plan().missing()).isEqualTo(Math.max(0, summary.missing() - sentOfficers));
 		// places the Polda's platoons fill still count as the Polres' shortfall
 		assertThat(this.allocations.shortfalls().get(0).officersMissing()).isEqualTo(summary.missing());
 	}
 
+	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+		return user(this.users.loadUserByUsername(username));
+	}
+
 	@Test
 	void onlyTheKaroopsEdits() {
-		assertThat(this.mvc.post().uri("/polda/bko").with(csrf()).with(user(this.users.loadUserByUsername("kabagops"))))
-			.hasStatus(403);
-		assertThat(this.mvc.post().uri("/polda/bko").with(csrf()).with(user(this.users.loadUserByUsername("polda"))))
-			.hasStatus(403);
-		assertThat(this.mvc.get().uri("/polda/bko").with(user(this.users.loadUserByUsername("polda")))).hasStatusOk()
+		assertThat(this.mvc.post().uri("/polda/bko").with(csrf()).with(as("kabagops"))).hasStatus(403);
+		assertThat(this.mvc.post().uri("/polda/bko").with(csrf()).with(as("polda"))).hasStatus(403);
+		assertThat(this.mvc.get().uri("/polda/bko").with(as("polda"))).hasStatusOk()
 			.bodyText()
 			.contains("Satuan cadangan Polda")
 			.doesNotContain("Susun usulan alokasi");
