@@ -37,6 +37,45 @@ class BkoSolverTests {
 		assertThat(withPlatoonsKeptHome).isGreaterThan(cases / 10);
 	}
 
+	/**
+	 * A case of Polda Jatim's size: 39 Polres, 20 reserve units of 3 platoons. Prints the
+	 * figures (timing decides nothing); the allocation must leave no more TPS below the
+	 * pattern than sending nearest-first would.
+	 */
+	@Test
+	void solvesAPoldaSizedCase() {
+		Random random = new Random(39);
+		List<BkoProblem.Need> needs = new ArrayList<>();
+		for (int r = 0; r < 39; r++) {
+			List<BkoProblem.Gap> gaps = new ArrayList<>();
+			for (int g = 0; g < 6; g++) {
+				gaps.add(new BkoProblem.Gap(1 + random.nextInt(2), 1 + random.nextInt(10), 1 + random.nextInt(40)));
+			}
+			needs.add(new BkoProblem.Need("P" + r, gaps));
+		}
+		List<BkoProblem.Platoon> platoons = new ArrayList<>();
+		int n = 60;
+		int[][] minutes = new int[n][39];
+		int[] pins = new int[n];
+		for (int i = 0; i < n; i++) {
+			platoons.add(new BkoProblem.Platoon("K" + (i / 3), 1 + i % 3, 30 + random.nextInt(11)));
+			for (int r = 0; r < 39; r++) {
+				minutes[i][r] = 30 + random.nextInt(480);
+			}
+			pins[i] = BkoProblem.FREE;
+		}
+		BkoProblem problem = new BkoProblem(needs, platoons, minutes, pins);
+		long start = System.nanoTime();
+		BkoSolver.Allocation a = BkoSolver.solve(problem, 10);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf(
+				"BKO Polda-sized case: 39 Polres, %d platoons, %d TPS below before, %d after, travel %d min,"
+						+ " optimal %s, %.2f s%n",
+				n, problem.tpsBelow(), a.tpsBelow(), a.travelMinutes(), a.optimal(), seconds);
+		assertThat(a.tpsBelow()).isLessThan(problem.tpsBelow());
+		assertPinsKept(problem, a);
+	}
+
 	@Test
 	void sendsNothingWithoutShortfall() {
 		BkoProblem problem = new BkoProblem(List.of(new BkoProblem.Need("A", List.of())),
