@@ -47,8 +47,8 @@ public final class BkoSolver {
 	 * @param seconds time limit
 	 * @return the best allocation found; proven optimal on the small cases the tests
 	 * compare with exhaustive search and on the Jember demo, but a random case of Polda
-	 * Jatim's size (39 Polres, 60 platoons, scarce reserve) was not proven optimal in 30 s
-	 * ({@code optimal} false: the best found is kept)
+	 * Jatim's size (39 Polres, 60 platoons, scarce reserve) was not proven optimal in 30
+	 * s ({@code optimal} false: the best found is kept)
 	 */
 	public static Allocation solve(BkoProblem problem, double seconds) {
 		loadNatives();
