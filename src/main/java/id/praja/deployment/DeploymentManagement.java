@@ -67,9 +67,13 @@ public class DeploymentManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final org.springframework.beans.factory.ObjectProvider<Reinforcements> reinforcements;
+
 	DeploymentManagement(TerritoryManagement territory, PersonnelManagement personnel,
 			VulnerabilityManagement vulnerability, TpsDutyRepository duty, ApplicationEventPublisher events,
-			TerrainTravel travel, HeavyWork heavy) {
+			TerrainTravel travel, HeavyWork heavy,
+			org.springframework.beans.factory.ObjectProvider<Reinforcements> reinforcements) {
+		this.reinforcements = reinforcements;
 		this.heavy = heavy;
 		this.duty = duty;
 		this.events = events;
@@ -290,6 +294,25 @@ public class DeploymentManagement {
 					(previousSlot != null) ? previousSlot : -1));
 			offered.add(o);
 		}
+		Map<String, Unit> polresOf = new HashMap<>();
+		for (Unit polres : units.values()) {
+			if (polres.kind() != UnitKind.POLRES || polres.baseLat() == null) {
+				continue;
+			}
+			for (Reinforcements.Platoon platoon : platoons(polres.code(), day)) {
+				// the platoon reports at the Polres headquarters and is posted from there
+				for (int k = 1; k <= platoon.officers(); k++) {
+					String code = platoon.code() + "-%02d".formatted(k);
+					Integer previousSlot = slotOfAnchor.get(previousAnchorOf.get(code));
+					candidates.add(new OfficerAssignment.Candidate(code, null, 2, polres.baseLon(), polres.baseLat(),
+							(previousSlot != null) ? previousSlot : -1));
+					offered.add(new Officer(code, "Personel %02d %s".formatted(k, platoon.name()), Rank.BHARADA,
+							"BKO Polda", platoon.code(), platoon.name(), polres.baseName(), null, List.of(), Set.of(),
+							false));
+					polresOf.put(code, polres);
+				}
+			}
+		}
 		List<OfficerAssignment.Slot> slots = new ArrayList<>();
 		for (int s = 0; s < posts.posts().size(); s++) {
 			Post p = posts.posts().get(s);
@@ -318,7 +341,7 @@ public class DeploymentManagement {
 			assigned.get(s).forEach(i -> on.add(offered.get(i)));
 			on.sort(Comparator.comparing(Officer::rank).reversed().thenComparing(Officer::name));
 			List<PostedOfficer> posted = on.stream().map(o -> {
-				Unit u = units.get(o.unitCode());
+				Unit u = polresOf.containsKey(o.nrp()) ? polresOf.get(o.nrp()) : units.get(o.unitCode());
 				return new PostedOfficer(o.nrp(), o.name(), o.rank().abbreviation(), o.unitCode(),
 						Metric.HAVERSINE.distance(u.baseLon(), u.baseLat(), slot.lon(), slot.lat()));
 			}).toList();
@@ -330,6 +353,17 @@ public class DeploymentManagement {
 		ReservePlan reserves = planReserves(pattern, reserve, RESERVE_TEAM, units.values(), tpsByCode.values());
 		return new DeploymentPlan(posts, List.copyOf(staffed), missing, reserve, posts.reserve(), reserves,
 				(System.nanoTime() - start) / 1e9, unmet);
+	}
+
+	/**
+	 * @param polresCode a Polres
+	 * @param day a day
+	 * @return the BKO platoons the Polda sent to it for that day
+	 */
+	public List<Reinforcements.Platoon> platoons(String polresCode, LocalDate day) {
+		List<Reinforcements.Platoon> platoons = new ArrayList<>();
+		this.reinforcements.orderedStream().forEach(r -> platoons.addAll(r.on(polresCode, day)));
+		return platoons;
 	}
 
 	/**

@@ -792,6 +792,22 @@ public class DeploymentPlans {
 	}
 
 	/**
+	 * @return the BKO platoons the Polda sent to the Polres for voting day (counted by
+	 * the planner as available officers), none without a voting day
+	 */
+	public List<Reinforcements.Platoon> reinforcements() {
+		Optional<LocalDate> day = this.operation.votingDay();
+		if (day.isEmpty()) {
+			return List.of();
+		}
+		return this.personnel.units()
+			.stream()
+			.filter(u -> u.kind() == id.praja.personnel.UnitKind.POLRES)
+			.flatMap(u -> this.planner.platoons(u.code(), day.get()).stream())
+			.toList();
+	}
+
+	/**
 	 * @return voting day, from the operation's agenda: who is available is judged on it
 	 * @throws Conflict when the agenda has no voting stage
 	 */

@@ -29,7 +29,12 @@ public enum Role {
 	/** Public relations (Humas) desk. */
 	HUMAS,
 	/** Polda viewer: read-only roll-up. */
-	PENGAMAT;
+	PENGAMAT,
+	/**
+	 * Karoops (Kepala Biro Operasi) of the Polda and his staff: the Polda's share of the
+	 * operation, such as the BKO allocation to the Polres.
+	 */
+	KAROOPS;
 
 	/**
 	 * @return the Spring Security authority, e.g. {@code ROLE_ADMIN}

@@ -57,7 +57,8 @@ class AccessMatrixTests {
 	/** The demo account of each role. */
 	static final Map<Role, String> ACCOUNTS = Map.of(Role.ADMIN, "admin", Role.KAOPS, "kapolres", Role.PERENCANA,
 			"kabagops", Role.KAPOLSEK, "kapolsek.tempurejo", Role.KASATGAS, "kasatgas.preventif", Role.OPERATOR,
-			"operator", Role.LAPANGAN, "lapangan", Role.HUMAS, "humas", Role.PENGAMAT, "polda");
+			"operator", Role.LAPANGAN, "lapangan", Role.HUMAS, "humas", Role.PENGAMAT, "polda", Role.KAROOPS,
+			"karoops");
 
 	static final Set<Role> ALL = EnumSet.allOf(Role.class);
 
@@ -110,6 +111,14 @@ class AccessMatrixTests {
 
 	/** Report module: who records kamtibmas, traffic and protest events. */
 	static final Set<Role> REPORT_RECORDERS = EnumSet.of(Role.ADMIN, Role.PERENCANA, Role.KAPOLSEK, Role.OPERATOR);
+
+	/**
+	 * BKO module: the Karoops edits the Polda's BKO allocation; the Polda viewer reads
+	 * it.
+	 */
+	static final Set<Role> BKO_EDITORS = EnumSet.of(Role.ADMIN, Role.KAROOPS);
+
+	static final Set<Role> BKO_READERS = EnumSet.of(Role.ADMIN, Role.KAROOPS, Role.PENGAMAT);
 
 	/** Public routes: no login needed. */
 	static final Set<Role> PUBLIC = null;
@@ -307,6 +316,17 @@ class AccessMatrixTests {
 		rule("GET /api/v1/deployment/plans/{id}/map", PLAN_READERS, n -> get("/api/v1/deployment/plans/999999/map"));
 		rule("GET /api/v1/deployment/plans/{id}/sprin", PLAN_READERS,
 				n -> get("/api/v1/deployment/plans/999999/sprin").param("format", "xlsx"));
+		rule("GET /polda/bko", BKO_READERS, n -> get("/polda/bko"));
+		rule("GET /polda/bko/{id}", BKO_READERS, n -> get("/polda/bko/999999"));
+		rule("POST /polda/bko", BKO_EDITORS, n -> post("/polda/bko").with(csrf()));
+		rule("POST /polda/bko/{id}/pindah", BKO_EDITORS,
+				n -> post("/polda/bko/999999/pindah").param("unit", "BRIMOB-K1").param("platoon", "1").with(csrf()));
+		rule("POST /polda/bko/{id}/kunci", BKO_EDITORS,
+				n -> post("/polda/bko/999999/kunci").param("unit", "BRIMOB-K1")
+					.param("platoon", "1")
+					.param("on", "true")
+					.with(csrf()));
+		rule("POST /polda/bko/{id}/terbitkan", BKO_EDITORS, n -> post("/polda/bko/999999/terbitkan").with(csrf()));
 		rule("GET /rencana", PLAN_READERS, n -> get("/rencana"));
 		rule("POST /rencana", CLASSIFIERS, n -> post("/rencana").with(csrf()));
 		rule("GET /rencana/{id}", PLAN_READERS, n -> get("/rencana/999999"));

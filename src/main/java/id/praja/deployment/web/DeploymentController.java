@@ -51,6 +51,7 @@ class DeploymentController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("duty", this.planner.tpsDuty());
+		model.addAttribute("bkoArriving", this.plans.reinforcements());
 		return "deployment/versions";
 	}
 

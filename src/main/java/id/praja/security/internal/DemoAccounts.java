@@ -34,7 +34,8 @@ class DemoAccounts implements InitializingBean {
 			UserAccount.of("lapangan", "Bhabinkamtibmas Tempurejo (petugas TPS)", Role.LAPANGAN, "POLSEK-TEMPUREJO",
 					true),
 			UserAccount.of("humas", "Kasi Humas Polres Jember", Role.HUMAS, "POLRES-JEMBER", true),
-			UserAccount.of("polda", "Pengamat Polda Jatim", Role.PENGAMAT, "POLDA-JATIM", true));
+			UserAccount.of("polda", "Pengamat Polda Jatim", Role.PENGAMAT, "POLDA-JATIM", true),
+			UserAccount.of("karoops", "Karoops Polda Jatim", Role.KAROOPS, "POLDA-JATIM", true));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
