@@ -129,7 +129,6 @@ public class Dashboards {
 
 		// activities to date and per day of the trend
 		List<Activity> log = this.operation.activitiesBetween(op.startsOn().minusYears(1), day);
-		boolean complete = true;
 		List<Activity> toDate = log.stream()
 			.filter(a -> !a.at().toLocalDate().isAfter(day))
 			.filter(a -> filter == null || filter.equals(a.unitCode()))
@@ -193,8 +192,7 @@ public class Dashboards {
 				voting.toEpochDay() - day.toEpochDay(), tps, byClass, plan(filter), perTaskForce, toDate.size(), since,
 				perCategory, kamtibmas, incidents.size(),
 				(int) incidents.stream().filter(IncidentSource.Incident::red).count(),
-				new Dashboard.Trend(days, new ArrayList<>(kamtibmasPerDay.values()), activitiesPerDay), areas,
-				complete);
+				new Dashboard.Trend(days, new ArrayList<>(kamtibmasPerDay.values()), activitiesPerDay), areas);
 	}
 
 	private Dashboard.PlanFigures plan(String filter) {

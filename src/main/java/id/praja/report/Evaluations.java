@@ -151,16 +151,16 @@ public class Evaluations {
 		}
 		check(a);
 		check(b);
-		Figures fa = figures(a);
-		Figures fb = a.unitCode().equals(b.unitCode()) && a.from().equals(b.from()) && a.to().equals(b.to()) ? fa
-				: figures(b);
+		Map<String, Long> fa = figures(a);
+		Map<String, Long> fb = a.unitCode().equals(b.unitCode()) && a.from().equals(b.from()) && a.to().equals(b.to())
+				? fa : figures(b);
 		Map<String, String> labels = labels();
 		List<Evaluation.Row> rows = new ArrayList<>();
 		for (String code : figureCodes()) {
-			rows.add(Evaluation.Row.of(code, labels.get(code), group(code), fa.values().get(code),
-					fb.values().get(code), a.days(), b.days()));
+			rows.add(Evaluation.Row.of(code, labels.get(code), group(code), fa.get(code), fb.get(code), a.days(),
+					b.days()));
 		}
-		return new Evaluation(q.mode(), a, b, rows, fa.complete() && fb.complete());
+		return new Evaluation(q.mode(), a, b, rows);
 	}
 
 	/**
@@ -209,8 +209,8 @@ public class Evaluations {
 					r.change(), r.percent()));
 		}
 		Map<String, String> labels = labels();
-		return new Evaluation.Ranking(figure, period, previous, codes, codes.stream().map(labels::get).toList(), ranked,
-				now.complete() && before.complete());
+		return new Evaluation.Ranking(figure, period, previous, codes, codes.stream().map(labels::get).toList(),
+				ranked);
 	}
 
 	/**
@@ -235,18 +235,12 @@ public class Evaluations {
 		AnevDocuments.write(AnevDocuments.table(r), "Peringkat", xlsx, out);
 	}
 
-	/** Figures of one side, and whether the activity log was read completely. */
-	record Figures(Map<String, Long> values, boolean complete) {
-	}
-
 	/** The records of a period, for all units in scope. */
-	record Material(List<ReportEvent> events, List<Activity> activities, List<IncidentSource.Incident> incidents,
-			boolean complete) {
+	record Material(List<ReportEvent> events, List<Activity> activities, List<IncidentSource.Incident> incidents) {
 	}
 
-	private Figures figures(Evaluation.Side side) {
-		Material m = load(side);
-		return new Figures(values(m, filter(side.unitCode())), m.complete());
+	private Map<String, Long> figures(Evaluation.Side side) {
+		return values(load(side), filter(side.unitCode()));
 	}
 
 	/**
@@ -256,7 +250,6 @@ public class Evaluations {
 	Material load(Evaluation.Side side) {
 		String filter = filter(side.unitCode());
 		List<ReportEvent> events = this.reports.events(side.from(), side.to(), side.unitCode(), null);
-		boolean complete = true;
 		List<Activity> activities = this.operation.activitiesBetween(side.from(), side.to())
 			.stream()
 			.filter(x -> filter == null || filter.equals(x.unitCode()))
@@ -268,7 +261,7 @@ public class Evaluations {
 				incidents.addAll(source.incidents(d, units));
 			}
 		}
-		return new Material(events, activities, incidents, complete);
+		return new Material(events, activities, incidents);
 	}
 
 	/**
