@@ -44,12 +44,12 @@ import id.praja.personnel.Unit;
 import id.praja.personnel.UnitKind;
 import id.praja.report.internal.ReportDocuments;
 import id.praja.report.internal.ReportRepository;
+import id.praja.report.internal.ReportUnits;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
 import id.praja.shared.AuditableEvent;
 import id.praja.shared.CurrentUser;
 import id.praja.shared.Formats;
-import id.praja.shared.NotFound;
 import id.praja.territory.TerritoryManagement;
 
 /**
@@ -88,9 +88,12 @@ public class DailyReports {
 
 	private final MessageSource messages;
 
-	DailyReports(ReportRepository repository, OperationManagement operation, DeploymentPlans plans,
+	private final ReportUnits units;
+
+	DailyReports(ReportUnits units, ReportRepository repository, OperationManagement operation, DeploymentPlans plans,
 			PersonnelManagement personnel, TerritoryManagement territory, ObjectProvider<IncidentSource> sources,
 			ObjectProvider<AccessScopes> scopes, ApplicationEventPublisher events, MessageSource messages) {
+		this.units = units;
 		this.messages = messages;
 		this.repository = repository;
 		this.operation = operation;
@@ -108,45 +111,8 @@ public class DailyReports {
 	}
 
 	/**
-	 * @return the Polsek the current user may report on, in display order
-	 */
-	@Transactional(readOnly = true)
-	public List<Unit> polseks() {
-		return this.personnel.units().stream().filter(u -> u.kind() == UnitKind.POLSEK).toList();
-	}
-
-	/**
-	 * @param requested POLRES, POLDA, a Polsek code, or null
-	 * @return the unit to report on: a Kapolsek gets his own Polsek, others the Polres by
-	 * default
-	 * @throws NotFound for a unit that does not exist or is out of the user's scope
-	 */
-	@Transactional(readOnly = true)
-	public String unit(String requested) {
-		AccessScope scope = CurrentUser.scope(this.scopes);
-		String wanted = (requested == null || requested.isBlank()) ? null : requested.strip();
-		if (scope.units() != null) {
-			String own = scope.units().stream().findFirst().orElseThrow(() -> new NotFound("no unit in scope"));
-			if (wanted != null && !wanted.equals(own)) {
-				throw new NotFound("no unit " + wanted);
-			}
-			return own;
-		}
-		if (wanted == null) {
-			return POLRES;
-		}
-		if (wanted.equals(POLRES) || wanted.equals(POLDA)) {
-			return wanted;
-		}
-		if (polseks().stream().noneMatch(u -> u.code().equals(wanted))) {
-			throw new NotFound("no Polsek " + wanted);
-		}
-		return wanted;
-	}
-
-	/**
 	 * @param day the day
-	 * @param requestedUnit POLRES, POLDA or a Polsek code (see {@link #unit(String)})
+	 * @param requestedUnit POLRES, POLDA or a Polsek code (see {@code ReportUnits.unit})
 	 * @return the Laphar in Indonesian, the language of the documents, with its number
 	 * when it has been issued
 	 */
@@ -157,7 +123,7 @@ public class DailyReports {
 
 	/**
 	 * @param day the day
-	 * @param requestedUnit POLRES, POLDA or a Polsek code (see {@link #unit(String)})
+	 * @param requestedUnit POLRES, POLDA or a Polsek code (see {@code ReportUnits.unit})
 	 * @param locale the reader's language (texts of the page; the documents are
 	 * Indonesian)
 	 * @return the Laphar, with its number when it has been issued
@@ -167,8 +133,8 @@ public class DailyReports {
 		if (day == null) {
 			throw new IllegalArgumentException("choose a day");
 		}
-		String unit = unit(requestedUnit);
-		String filter = polsekFilter(unit);
+		String unit = this.units.unit(requestedUnit);
+		String filter = ReportUnits.polsekFilter(unit);
 		Set<String> units = (filter == null) ? null : Set.of(filter);
 		Operation op = this.operation.operation();
 		Letterhead letterhead = this.personnel.letterhead();
@@ -206,7 +172,7 @@ public class DailyReports {
 		List<IncidentSource.GakkumduCase> cases = new ArrayList<>();
 		List<IncidentSource.TpsReport> tpsReports = new ArrayList<>();
 		int openRed = 0;
-		for (IncidentSource source : sources()) {
+		for (IncidentSource source : IncidentSource.all(this.sources)) {
 			for (IncidentSource.Incident i : source.incidents(day, units)) {
 				if (i.red()) {
 					notables.add(new Notable(i.at(), (i.unitCode() != null)
@@ -243,7 +209,7 @@ public class DailyReports {
 	 * Issues the Laphar of a day: gives it the next number of the Polres' register for
 	 * its year, unless it already has one, which it then keeps.
 	 * @param day the day
-	 * @param requestedUnit the unit (see {@link #unit(String)})
+	 * @param requestedUnit the unit (see {@code ReportUnits.unit})
 	 * @param user who issues (prints) it
 	 * @return the numbered report, in Indonesian
 	 */
@@ -551,7 +517,7 @@ public class DailyReports {
 		if (from == null || to == null || to.isBefore(from)) {
 			throw new IllegalArgumentException("choose a period whose end is not before its start");
 		}
-		return this.repository.events(from, to, polsekFilter(unit(requestedUnit)), category);
+		return this.repository.events(from, to, ReportUnits.polsekFilter(this.units.unit(requestedUnit)), category);
 	}
 
 	/**
@@ -563,7 +529,7 @@ public class DailyReports {
 	 */
 	@Transactional(readOnly = true)
 	public List<Activity> activities(LocalDate day, String requestedUnit, String taskForce) {
-		String filter = polsekFilter(unit(requestedUnit));
+		String filter = ReportUnits.polsekFilter(this.units.unit(requestedUnit));
 		return this.operation.activitiesBetween(day, day)
 			.stream()
 			.filter(a -> filter == null || filter.equals(a.unitCode()))
@@ -578,7 +544,7 @@ public class DailyReports {
 	 */
 	@Transactional(readOnly = true)
 	public List<PostCount> posts(String requestedUnit) {
-		String filter = polsekFilter(unit(requestedUnit));
+		String filter = ReportUnits.polsekFilter(this.units.unit(requestedUnit));
 		Optional<StoredPlan> plan = this.plans.published();
 		if (plan.isEmpty()) {
 			return List.of();
@@ -621,7 +587,8 @@ public class DailyReports {
 		if (e.subcategory() == null || e.subcategory().isBlank() || e.subcategory().length() > 120) {
 			throw new IllegalArgumentException("an event needs a subcategory of at most 120 characters");
 		}
-		if (e.unitCode() == null || polseksAndFunctions().stream().noneMatch(u -> u.code().equals(e.unitCode()))) {
+		if (e.unitCode() == null
+				|| this.units.polseksAndFunctions().stream().noneMatch(u -> u.code().equals(e.unitCode()))) {
 			throw new IllegalArgumentException("unknown or out-of-scope unit " + e.unitCode());
 		}
 		AccessScope scope = CurrentUser.scope(this.scopes);
@@ -654,18 +621,6 @@ public class DailyReports {
 		this.events.publishEvent(
 				new ReportEventRecorded("report.event-recorded", "report-event", Long.toString(id), null, stored));
 		return stored;
-	}
-
-	/**
-	 * @return units an event may be recorded for (Polsek and Polres functions in scope)
-	 */
-	@Transactional(readOnly = true)
-	public List<Unit> polseksAndFunctions() {
-		AccessScope scope = CurrentUser.scope(this.scopes);
-		return this.personnel.units()
-			.stream()
-			.filter(u -> u.kind() == UnitKind.POLSEK || (scope.units() == null && u.kind() == UnitKind.FUNGSI))
-			.toList();
 	}
 
 	/**
@@ -855,10 +810,6 @@ public class DailyReports {
 		return kecamatan;
 	}
 
-	private static String polsekFilter(String unit) {
-		return (POLRES.equals(unit) || POLDA.equals(unit)) ? null : unit;
-	}
-
 	private String unitName(Operation op, String unit) {
 		if (POLRES.equals(unit)) {
 			return op.polres();
@@ -883,11 +834,6 @@ public class DailyReports {
 			lines.add("REKAPITULASI " + op.polres().toUpperCase());
 		}
 		return lines;
-	}
-
-	private List<IncidentSource> sources() {
-		List<IncidentSource> list = this.sources.orderedStream().toList();
-		return list.isEmpty() ? List.of(IncidentSource.NONE) : list;
 	}
 
 	private static int count(List<ReportEvent> events, EventCategory category) {

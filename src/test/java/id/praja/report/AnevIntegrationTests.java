@@ -32,6 +32,7 @@ import id.praja.deployment.StoredPlan;
 import id.praja.operation.ActivityKind;
 import id.praja.operation.NewActivity;
 import id.praja.operation.OperationManagement;
+import id.praja.report.internal.ReportUnits;
 import id.praja.shared.NotFound;
 import id.praja.support.TestDatabase;
 import id.praja.vulnerability.PoliceClass;
@@ -111,6 +112,9 @@ class AnevIntegrationTests {
 
 	@Autowired
 	DailyReports reports;
+
+	@Autowired
+	ReportUnits units;
 
 	@Autowired
 	OperationManagement operation;
@@ -287,7 +291,7 @@ class AnevIntegrationTests {
 		assertThat(r.by()).isEqualTo("KAMTIBMAS");
 		assertThat(r.previous().from()).isEqualTo(W1);
 		assertThat(r.previous().to()).isEqualTo(W1.plusDays(6));
-		assertThat(r.rows()).hasSize(this.reports.polseks().size());
+		assertThat(r.rows()).hasSize(this.units.polseks().size());
 		assertThat(r.rows().subList(0, 2))
 			.extracting(Evaluation.RankRow::rank, Evaluation.RankRow::unitCode, Evaluation.RankRow::value,
 					Evaluation.RankRow::previous, Evaluation.RankRow::change, Evaluation.RankRow::percent)
