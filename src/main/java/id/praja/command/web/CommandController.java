@@ -51,6 +51,7 @@ class CommandController {
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("incidentTypes", IncidentType.values());
 		model.addAttribute("incidentStatuses", id.praja.command.IncidentStatus.values());
+		model.addAttribute("missed", id.praja.command.Silences.Missed.values());
 		model.addAttribute("tileUrl", this.tileUrl);
 		return "command/center";
 	}
@@ -65,6 +66,9 @@ class CommandController {
 		model.addAttribute("polsekAreas", polsekAreas());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("incidentStatuses", id.praja.command.IncidentStatus.values());
+		model.addAttribute("missed", id.praja.command.Silences.Missed.values());
+		model.addAttribute("statuses", TpsStatus.values());
+		model.addAttribute("tileUrl", this.tileUrl);
 		return "command/wall";
 	}
 

@@ -6,6 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +73,34 @@ public record ReferenceData(KabupatenRef kabupaten, List<KecamatanRef> kecamatan
 					require(kecBoundaries, r.get("code"))));
 		}
 		return new ReferenceData(kabupaten, List.copyOf(kecamatan), List.copyOf(desa));
+	}
+
+	/**
+	 * What {@link #jember()} derives its boundaries from, cheaply (without parsing): the
+	 * shipped files and the code that unites desa into kecamatan outlines.
+	 * @return a SHA-256 in hex of the files and of {@link KecamatanOutlines}' class
+	 */
+	public static String fingerprint() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (String file : List.of("kabupaten.geojson", "desa.geojson", "desa.csv", "kecamatan.csv")) {
+				try (InputStream in = open(file)) {
+					digest.update(in.readAllBytes());
+				}
+			}
+			try (InputStream in = KecamatanOutlines.class.getResourceAsStream("KecamatanOutlines.class")) {
+				if (in != null) {
+					digest.update(in.readAllBytes());
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static boolean blank(String s) {
