@@ -36,13 +36,15 @@ import id.praja.vulnerability.PoliceClass;
 import id.praja.vulnerability.VulnerabilityManagement;
 
 /**
- * Deployment planning. So far: the TPS of each Polsek grouped into posts by the staffing
- * pattern — sangat rawan and khusus TPS get fixed posts of their own; the others are
- * clustered so that no post exceeds what one group can cover and the total distance from
- * each TPS to its post's anchor is as small as possible; a post never crosses a Polsek's
- * area; then the posts are filled with officers (see {@link #planDeployment}) and the
- * reserve teams placed. Pins and a previous plan to start from are honoured; versions,
- * background solving and publication are {@link DeploymentPlans}'.
+ * The planner: computes a deployment plan and stores none. The TPS of each Polsek grouped
+ * into posts by the staffing pattern — sangat rawan and khusus TPS get fixed posts of
+ * their own; the others are clustered so that no post exceeds what one group can cover
+ * and the total distance from each TPS to its post's anchor is as small as possible; a
+ * post never crosses a Polsek's area; then the posts are filled with officers (see
+ * {@link #planDeployment}) and the reserve teams placed. Pins and a previous plan to
+ * start from are honoured. Also the planner's settings (which functions may guard a TPS).
+ * Stored versions, background solving, publication and what is read off a version are
+ * {@link DeploymentPlans}'.
  */
 @Service
 public class DeploymentManagement {

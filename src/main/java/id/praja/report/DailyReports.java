@@ -44,12 +44,12 @@ import id.praja.personnel.Unit;
 import id.praja.personnel.UnitKind;
 import id.praja.report.internal.ReportDocuments;
 import id.praja.report.internal.ReportRepository;
+import id.praja.report.internal.ReportUnits;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
 import id.praja.shared.AuditableEvent;
 import id.praja.shared.CurrentUser;
 import id.praja.shared.Formats;
-import id.praja.shared.NotFound;
 import id.praja.territory.TerritoryManagement;
 
 /**
@@ -88,9 +88,12 @@ public class DailyReports {
 
 	private final MessageSource messages;
 
-	DailyReports(ReportRepository repository, OperationManagement operation, DeploymentPlans plans,
+	private final ReportUnits units;
+
+	DailyReports(ReportUnits units, ReportRepository repository, OperationManagement operation, DeploymentPlans plans,
 			PersonnelManagement personnel, TerritoryManagement territory, ObjectProvider<IncidentSource> sources,
 			ObjectProvider<AccessScopes> scopes, ApplicationEventPublisher events, MessageSource messages) {
+		this.units = units;
 		this.messages = messages;
 		this.repository = repository;
 		this.operation = operation;
@@ -108,49 +111,8 @@ public class DailyReports {
 	}
 
 	/**
-	 * @return the Polsek the current user may report on, in display order
-	 */
-	@Transactional(readOnly = true)
-	public List<Unit> polseks() {
-		AccessScope scope = CurrentUser.scope(this.scopes);
-		return this.personnel.units()
-			.stream()
-			.filter(u -> u.kind() == UnitKind.POLSEK && (scope.units() == null || scope.units().contains(u.code())))
-			.toList();
-	}
-
-	/**
-	 * @param requested POLRES, POLDA, a Polsek code, or null
-	 * @return the unit to report on: a Kapolsek gets his own Polsek, others the Polres by
-	 * default
-	 * @throws NotFound for a unit that does not exist or is out of the user's scope
-	 */
-	@Transactional(readOnly = true)
-	public String unit(String requested) {
-		AccessScope scope = CurrentUser.scope(this.scopes);
-		String wanted = (requested == null || requested.isBlank()) ? null : requested.strip();
-		if (scope.withinPolsek()) {
-			String own = scope.units().stream().findFirst().orElseThrow(() -> new NotFound("no unit in scope"));
-			if (wanted != null && !wanted.equals(own)) {
-				throw new NotFound("no unit " + wanted);
-			}
-			return own;
-		}
-		if (wanted == null) {
-			return POLRES;
-		}
-		if (wanted.equals(POLRES) || wanted.equals(POLDA)) {
-			return wanted;
-		}
-		if (polseks().stream().noneMatch(u -> u.code().equals(wanted))) {
-			throw new NotFound("no Polsek " + wanted);
-		}
-		return wanted;
-	}
-
-	/**
 	 * @param day the day
-	 * @param requestedUnit POLRES, POLDA or a Polsek code (see {@link #unit(String)})
+	 * @param requestedUnit POLRES, POLDA or a Polsek code (see {@code ReportUnits.unit})
 	 * @return the Laphar in Indonesian, the language of the documents, with its number
 	 * when it has been issued
 	 */
@@ -161,7 +123,7 @@ public class DailyReports {
 
 	/**
 	 * @param day the day
-	 * @param requestedUnit POLRES, POLDA or a Polsek code (see {@link #unit(String)})
+	 * @param requestedUnit POLRES, POLDA or a Polsek code (see {@code ReportUnits.unit})
 	 * @param locale the reader's language (texts of the page; the documents are
 	 * Indonesian)
 	 * @return the Laphar, with its number when it has been issued
@@ -171,7 +133,7 @@ public class DailyReports {
 		if (day == null) {
 			throw new IllegalArgumentException("choose a day");
 		}
-		String unit = unit(requestedUnit);
+		String unit = this.units.unit(requestedUnit);
 		String filter = polsekFilter(unit);
 		Set<String> units = (filter == null) ? null : Set.of(filter.split(","));
 		Operation op = this.operation.operation();
@@ -210,7 +172,7 @@ public class DailyReports {
 		List<IncidentSource.GakkumduCase> cases = new ArrayList<>();
 		List<IncidentSource.TpsReport> tpsReports = new ArrayList<>();
 		int openRed = 0;
-		for (IncidentSource source : sources()) {
+		for (IncidentSource source : IncidentSource.all(this.sources)) {
 			for (IncidentSource.Incident i : source.incidents(day, units)) {
 				if (i.red()) {
 					notables.add(new Notable(i.at(), (i.unitCode() != null)
@@ -247,7 +209,7 @@ public class DailyReports {
 	 * Issues the Laphar of a day: gives it the next number of the Polres' register for
 	 * its year, unless it already has one, which it then keeps.
 	 * @param day the day
-	 * @param requestedUnit the unit (see {@link #unit(String)})
+	 * @param requestedUnit the unit (see {@code ReportUnits.unit})
 	 * @param user who issues (prints) it
 	 * @return the numbered report, in Indonesian
 	 */
@@ -295,7 +257,7 @@ public class DailyReports {
 	 * @return whether the current user issues the Laphar he prints ({@link #ISSUERS})
 	 */
 	public boolean mayIssue() {
-		return CurrentUser.hasRole(ISSUER_ROLES);
+		return CurrentUser.authenticatedName().isPresent() && CurrentUser.hasRole(ISSUER_ROLES);
 	}
 
 	/** Published when a Laphar is given its number. */
@@ -592,7 +554,7 @@ public class DailyReports {
 		if (from == null || to == null || to.isBefore(from)) {
 			throw new IllegalArgumentException("choose a period whose end is not before its start");
 		}
-		return this.repository.events(from, to, polsekFilter(unit(requestedUnit)), category);
+		return this.repository.events(from, to, polsekFilter(this.units.unit(requestedUnit)), category);
 	}
 
 	/**
@@ -604,7 +566,7 @@ public class DailyReports {
 	 */
 	@Transactional(readOnly = true)
 	public List<Activity> activities(LocalDate day, String requestedUnit, String taskForce) {
-		String filter = polsekFilter(unit(requestedUnit));
+		String filter = polsekFilter(this.units.unit(requestedUnit));
 		return this.operation.activitiesBetween(day, day)
 			.stream()
 			.filter(a -> inFilter(filter, a.unitCode()))
@@ -619,7 +581,7 @@ public class DailyReports {
 	 */
 	@Transactional(readOnly = true)
 	public List<PostCount> posts(String requestedUnit) {
-		String filter = polsekFilter(unit(requestedUnit));
+		String filter = polsekFilter(this.units.unit(requestedUnit));
 		Optional<StoredPlan> plan = this.plans.published();
 		if (plan.isEmpty()) {
 			return List.of();
@@ -664,7 +626,8 @@ public class DailyReports {
 		if (e.subcategory() == null || e.subcategory().isBlank() || e.subcategory().length() > 120) {
 			throw new IllegalArgumentException("report.event.refused.subcategory");
 		}
-		if (e.unitCode() == null || polseksAndFunctions().stream().noneMatch(u -> u.code().equals(e.unitCode()))) {
+		if (e.unitCode() == null
+				|| this.units.polseksAndFunctions().stream().noneMatch(u -> u.code().equals(e.unitCode()))) {
 			throw new IllegalArgumentException("report.event.refused.unit");
 		}
 		AccessScope scope = CurrentUser.scope(this.scopes);
@@ -697,19 +660,6 @@ public class DailyReports {
 		this.events.publishEvent(
 				new ReportEventRecorded("report.event-recorded", "report-event", Long.toString(id), null, stored));
 		return stored;
-	}
-
-	/**
-	 * @return units an event may be recorded for (Polsek and Polres functions in scope)
-	 */
-	@Transactional(readOnly = true)
-	public List<Unit> polseksAndFunctions() {
-		AccessScope scope = CurrentUser.scope(this.scopes);
-		return this.personnel.units()
-			.stream()
-			.filter(u -> u.kind() == UnitKind.POLSEK || (!scope.withinPolsek() && u.kind() == UnitKind.FUNGSI))
-			.filter(u -> scope.units() == null || scope.units().contains(u.code()))
-			.toList();
 	}
 
 	/**
@@ -825,7 +775,7 @@ public class DailyReports {
 			at = java.time.Instant.now();
 		}
 		IncidentSource.TpsBehind behind = null;
-		for (IncidentSource source : sources()) {
+		for (IncidentSource source : IncidentSource.all(this.sources)) {
 			IncidentSource.TpsBehind b = source.tpsBehind(day, at, units);
 			if (b != null) {
 				behind = b;
@@ -951,11 +901,6 @@ public class DailyReports {
 			lines.add("REKAPITULASI " + op.polres().toUpperCase());
 		}
 		return lines;
-	}
-
-	private List<IncidentSource> sources() {
-		List<IncidentSource> list = this.sources.orderedStream().toList();
-		return list.isEmpty() ? List.of(IncidentSource.NONE) : list;
 	}
 
 	private static int count(List<ReportEvent> events, EventCategory category) {

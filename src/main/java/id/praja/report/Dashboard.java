@@ -31,13 +31,12 @@ import id.praja.vulnerability.PoliceClass;
  * @param redIncidentsToday the red ones among them
  * @param trend the last 14 days
  * @param areas per kecamatan, for the map
- * @param activitiesComplete false when the activity log was read only in part
  */
 public record Dashboard(LocalDate day, String unitCode, String unitName, String operation, LocalDate startsOn,
 		LocalDate endsOn, List<String> stages, LocalDate votingDay, long daysToVoting, long tps,
 		Map<PoliceClass, Long> tpsByClass, PlanFigures plan, List<TaskForceCount> activities, int activitiesTotal,
 		LocalDate eventsSince, Map<EventCategory, Integer> events, int kamtibmas, int incidentsToday,
-		int redIncidentsToday, Trend trend, List<Area> areas, boolean activitiesComplete) {
+		int redIncidentsToday, Trend trend, List<Area> areas) {
 
 	/**
 	 * The published plan in the unit's area.

@@ -23,6 +23,7 @@ import id.praja.operation.Operation;
 import id.praja.operation.OperationManagement;
 import id.praja.operation.TaskForce;
 import id.praja.personnel.PersonnelManagement;
+import id.praja.report.internal.ReportUnits;
 import id.praja.territory.Kecamatan;
 import id.praja.territory.TerritoryManagement;
 import id.praja.vulnerability.PoliceClass;
@@ -52,10 +53,13 @@ public class Dashboards {
 
 	private final ObjectProvider<IncidentSource> sources;
 
-	Dashboards(DailyReports reports, OperationManagement operation, DeploymentPlans plans,
+	private final ReportUnits units;
+
+	Dashboards(DailyReports reports, ReportUnits units, OperationManagement operation, DeploymentPlans plans,
 			VulnerabilityManagement vulnerability, TerritoryManagement territory, PersonnelManagement personnel,
 			ObjectProvider<IncidentSource> sources) {
 		this.reports = reports;
+		this.units = units;
 		this.operation = operation;
 		this.plans = plans;
 		this.vulnerability = vulnerability;
@@ -97,8 +101,8 @@ public class Dashboards {
 		if (day.isBefore(op.startsOn().minusDays(30)) || day.isAfter(op.endsOn())) {
 			throw new IllegalArgumentException("the day lies outside the operation's period");
 		}
-		String unit = this.reports.unit(requestedUnit);
-		String filter = (DailyReports.POLRES.equals(unit) || DailyReports.POLDA.equals(unit)) ? null : unit;
+		String unit = this.units.unit(requestedUnit);
+		String filter = ReportUnits.polsekFilter(unit);
 		Set<String> units = (filter == null) ? null : Set.of(filter);
 		Map<String, String> polsekOf = this.personnel.polsekAreas();
 
@@ -129,7 +133,6 @@ public class Dashboards {
 
 		// activities to date and per day of the trend
 		List<Activity> log = this.operation.activitiesBetween(op.startsOn().minusYears(1), day);
-		boolean complete = true;
 		List<Activity> toDate = log.stream()
 			.filter(a -> !a.at().toLocalDate().isAfter(day))
 			.filter(a -> filter == null || filter.equals(a.unitCode()))
@@ -160,7 +163,7 @@ public class Dashboards {
 
 		// incidents of the day
 		List<IncidentSource.Incident> incidents = new ArrayList<>();
-		for (IncidentSource source : sources()) {
+		for (IncidentSource source : IncidentSource.all(this.sources)) {
 			incidents.addAll(source.incidents(day, units));
 		}
 		Map<String, Integer> incidentsPerPolsek = new HashMap<>();
@@ -189,12 +192,11 @@ public class Dashboards {
 
 		List<String> stages = this.reports.stagesOn(day).stream().map(AgendaItem::name).toList();
 		LocalDate voting = votingDay();
-		return new Dashboard(day, unit, name(op, unit), op.codeName(), op.startsOn(), op.endsOn(), stages, voting,
-				voting.toEpochDay() - day.toEpochDay(), tps, byClass, plan(filter), perTaskForce, toDate.size(), since,
-				perCategory, kamtibmas, incidents.size(),
+		return new Dashboard(day, unit, this.units.name(unit), op.codeName(), op.startsOn(), op.endsOn(), stages,
+				voting, voting.toEpochDay() - day.toEpochDay(), tps, byClass, plan(filter), perTaskForce, toDate.size(),
+				since, perCategory, kamtibmas, incidents.size(),
 				(int) incidents.stream().filter(IncidentSource.Incident::red).count(),
-				new Dashboard.Trend(days, new ArrayList<>(kamtibmasPerDay.values()), activitiesPerDay), areas,
-				complete);
+				new Dashboard.Trend(days, new ArrayList<>(kamtibmasPerDay.values()), activitiesPerDay), areas);
 	}
 
 	private Dashboard.PlanFigures plan(String filter) {
@@ -217,23 +219,6 @@ public class Dashboards {
 				plan.reserveNeeded(), (plan.reserves() != null) ? plan.reserves().teams() : 0,
 				(plan.reserves() != null && plan.reserves().withinTarget() != null) ? plan.reserves().withinTarget()
 						: Map.of());
-	}
-
-	private String name(Operation op, String unit) {
-		if (DailyReports.POLRES.equals(unit) || DailyReports.POLDA.equals(unit)) {
-			return op.polres();
-		}
-		return this.reports.polseks()
-			.stream()
-			.filter(u -> u.code().equals(unit))
-			.map(id.praja.personnel.Unit::name)
-			.findFirst()
-			.orElse(unit);
-	}
-
-	private List<IncidentSource> sources() {
-		List<IncidentSource> list = this.sources.orderedStream().toList();
-		return list.isEmpty() ? List.of(IncidentSource.NONE) : list;
 	}
 
 }

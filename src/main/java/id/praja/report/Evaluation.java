@@ -13,11 +13,10 @@ import java.util.Map;
  * @param mode what is compared
  * @param a the side evaluated
  * @param b the side it is compared with
- * @param rows one row per figure, in the Laphar's order
- * @param activitiesComplete false when the operation's activity log was read only in part
- * (its most recent 1000 entries do not reach back to the start of the periods)
+ * @param rows one row per figure, in the Laphar's order (its most recent 1000 entries do
+ * not reach back to the start of the periods)
  */
-public record Evaluation(AnevMode mode, Side a, Side b, List<Row> rows, boolean activitiesComplete) {
+public record Evaluation(AnevMode mode, Side a, Side b, List<Row> rows) {
 
 	/**
 	 * @param code a figure code
@@ -126,10 +125,9 @@ public record Evaluation(AnevMode mode, Side a, Side b, List<Row> rows, boolean 
 	 * @param codes the figure codes of {@link RankRow#values()}, in order
 	 * @param labels their Indonesian labels
 	 * @param rows highest first; equal values share a rank
-	 * @param activitiesComplete as for the comparison
 	 */
 	public record Ranking(String by, Side period, Side previous, List<String> codes, List<String> labels,
-			List<RankRow> rows, boolean activitiesComplete) {
+			List<RankRow> rows) {
 	}
 
 	/**

@@ -20,6 +20,7 @@ import id.praja.operation.OperationManagement;
 import id.praja.operation.TaskForce;
 import id.praja.personnel.Unit;
 import id.praja.report.internal.AnevDocuments;
+import id.praja.report.internal.ReportUnits;
 
 /**
  * The evaluation (Anev): the Laphar's figures compared day against day, week against
@@ -54,7 +55,11 @@ public class Evaluations {
 
 	private final ObjectProvider<IncidentSource> sources;
 
-	Evaluations(DailyReports reports, OperationManagement operation, ObjectProvider<IncidentSource> sources) {
+	private final ReportUnits units;
+
+	Evaluations(DailyReports reports, ReportUnits units, OperationManagement operation,
+			ObjectProvider<IncidentSource> sources) {
+		this.units = units;
 		this.reports = reports;
 		this.operation = operation;
 		this.sources = sources;
@@ -111,14 +116,14 @@ public class Evaluations {
 			case DAY -> {
 				LocalDate day = need(q.day(), "choose a day");
 				LocalDate against = (q.against() != null) ? q.against() : day.minusDays(1);
-				String unit = this.reports.unit(q.unit());
+				String unit = this.units.unit(q.unit());
 				a = side(DailyReports.date(day), unit, day, day);
 				b = side(DailyReports.date(against), unit, against, against);
 			}
 			case WEEK -> {
 				LocalDate day = need(q.day(), "choose the last day of the week");
 				LocalDate against = (q.against() != null) ? q.against() : day.minusDays(7);
-				String unit = this.reports.unit(q.unit());
+				String unit = this.units.unit(q.unit());
 				a = side(range(day.minusDays(6), day), unit, day.minusDays(6), day);
 				b = side(range(against.minusDays(6), against), unit, against.minusDays(6), against);
 			}
@@ -132,7 +137,7 @@ public class Evaluations {
 							.orElse(stages.get(0));
 				AgendaItem other = (q.againstStage() != null && !q.againstStage().isBlank())
 						? stage(stages, q.againstStage()) : previous(stages, stage);
-				String unit = this.reports.unit(q.unit());
+				String unit = this.units.unit(q.unit());
 				a = side(stage.name(), unit, stage.startsAt().toLocalDate(), stage.endsAt().toLocalDate());
 				b = side(other.name(), unit, other.startsAt().toLocalDate(), other.endsAt().toLocalDate());
 			}
@@ -142,8 +147,8 @@ public class Evaluations {
 				if (q.unit() == null || q.unit().isBlank() || q.againstUnit() == null || q.againstUnit().isBlank()) {
 					throw new IllegalArgumentException("choose the two units to compare");
 				}
-				String unit = this.reports.unit(q.unit());
-				String other = this.reports.unit(q.againstUnit());
+				String unit = this.units.unit(q.unit());
+				String other = this.units.unit(q.againstUnit());
 				a = side(null, unit, from, to);
 				b = side(null, other, from, to);
 			}
@@ -151,16 +156,16 @@ public class Evaluations {
 		}
 		check(a);
 		check(b);
-		Figures fa = figures(a);
-		Figures fb = a.unitCode().equals(b.unitCode()) && a.from().equals(b.from()) && a.to().equals(b.to()) ? fa
-				: figures(b);
+		Map<String, Long> fa = figures(a);
+		Map<String, Long> fb = a.unitCode().equals(b.unitCode()) && a.from().equals(b.from()) && a.to().equals(b.to())
+				? fa : figures(b);
 		Map<String, String> labels = labels();
 		List<Evaluation.Row> rows = new ArrayList<>();
 		for (String code : figureCodes()) {
-			rows.add(Evaluation.Row.of(code, labels.get(code), group(code), fa.values().get(code),
-					fb.values().get(code), a.days(), b.days()));
+			rows.add(Evaluation.Row.of(code, labels.get(code), group(code), fa.get(code), fb.get(code), a.days(),
+					b.days()));
 		}
-		return new Evaluation(q.mode(), a, b, rows, fa.complete() && fb.complete());
+		return new Evaluation(q.mode(), a, b, rows);
 	}
 
 	/**
@@ -179,7 +184,7 @@ public class Evaluations {
 		if (!codes.contains(figure)) {
 			throw new IllegalArgumentException("unknown figure " + figure + "; one of " + String.join(", ", codes));
 		}
-		String scope = this.reports.unit(null);
+		String scope = this.units.unit(null);
 		Evaluation.Side period = side(range(from, to), scope, from, to);
 		check(period);
 		long days = period.days();
@@ -188,7 +193,7 @@ public class Evaluations {
 		Material now = load(period);
 		Material before = load(previous);
 		List<Evaluation.RankRow> rows = new ArrayList<>();
-		for (Unit u : this.reports.polseks()) {
+		for (Unit u : this.units.polseks()) {
 			Map<String, Long> values = values(now, u.code());
 			long value = values.get(figure);
 			long prev = values(before, u.code()).get(figure);
@@ -209,8 +214,8 @@ public class Evaluations {
 					r.change(), r.percent()));
 		}
 		Map<String, String> labels = labels();
-		return new Evaluation.Ranking(figure, period, previous, codes, codes.stream().map(labels::get).toList(), ranked,
-				now.complete() && before.complete());
+		return new Evaluation.Ranking(figure, period, previous, codes, codes.stream().map(labels::get).toList(),
+				ranked);
 	}
 
 	/**
@@ -235,18 +240,12 @@ public class Evaluations {
 		AnevDocuments.write(AnevDocuments.table(r), "Peringkat", xlsx, out);
 	}
 
-	/** Figures of one side, and whether the activity log was read completely. */
-	record Figures(Map<String, Long> values, boolean complete) {
-	}
-
 	/** The records of a period, for all units in scope. */
-	record Material(List<ReportEvent> events, List<Activity> activities, List<IncidentSource.Incident> incidents,
-			boolean complete) {
+	record Material(List<ReportEvent> events, List<Activity> activities, List<IncidentSource.Incident> incidents) {
 	}
 
-	private Figures figures(Evaluation.Side side) {
-		Material m = load(side);
-		return new Figures(values(m, filter(side.unitCode())), m.complete());
+	private Map<String, Long> figures(Evaluation.Side side) {
+		return values(load(side), ReportUnits.polsekFilter(side.unitCode()));
 	}
 
 	/**
@@ -254,21 +253,20 @@ public class Evaluations {
 	 * period and the incidents of every day.
 	 */
 	Material load(Evaluation.Side side) {
-		String filter = filter(side.unitCode());
+		String filter = ReportUnits.polsekFilter(side.unitCode());
 		List<ReportEvent> events = this.reports.events(side.from(), side.to(), side.unitCode(), null);
-		boolean complete = true;
 		List<Activity> activities = this.operation.activitiesBetween(side.from(), side.to())
 			.stream()
 			.filter(x -> filter == null || filter.equals(x.unitCode()))
 			.toList();
 		Set<String> units = (filter == null) ? null : Set.of(filter);
 		List<IncidentSource.Incident> incidents = new ArrayList<>();
-		for (IncidentSource source : sources()) {
+		for (IncidentSource source : IncidentSource.all(this.sources)) {
 			for (LocalDate d = side.from(); !d.isAfter(side.to()); d = d.plusDays(1)) {
 				incidents.addAll(source.incidents(d, units));
 			}
 		}
-		return new Material(events, activities, incidents, complete);
+		return new Material(events, activities, incidents);
 	}
 
 	/**
@@ -321,20 +319,8 @@ public class Evaluations {
 	}
 
 	private Evaluation.Side side(String label, String unit, LocalDate from, LocalDate to) {
-		String name = unitName(unit);
+		String name = this.units.name(unit);
 		return new Evaluation.Side((label != null) ? label : name, unit, name, from, to);
-	}
-
-	private String unitName(String unit) {
-		if (DailyReports.POLRES.equals(unit) || DailyReports.POLDA.equals(unit)) {
-			return this.operation.operation().polres();
-		}
-		return this.reports.polseksAndFunctions()
-			.stream()
-			.filter(u -> u.code().equals(unit))
-			.map(Unit::name)
-			.findFirst()
-			.orElse(unit);
 	}
 
 	private static void check(Evaluation.Side side) {
@@ -375,20 +361,11 @@ public class Evaluations {
 		return from.equals(to) ? DailyReports.date(from) : DailyReports.date(from) + " – " + DailyReports.date(to);
 	}
 
-	private static String filter(String unit) {
-		return (DailyReports.POLRES.equals(unit) || DailyReports.POLDA.equals(unit)) ? null : unit;
-	}
-
 	private static <T> T need(T value, String message) {
 		if (value == null) {
 			throw new IllegalArgumentException(message);
 		}
 		return value;
-	}
-
-	private List<IncidentSource> sources() {
-		List<IncidentSource> list = this.sources.orderedStream().toList();
-		return list.isEmpty() ? List.of(IncidentSource.NONE) : list;
 	}
 
 }

@@ -18,6 +18,15 @@ public interface IncidentSource {
 	};
 
 	/**
+	 * @param sources the beans at hand
+	 * @return every source in order; {@link #NONE} without a command center
+	 */
+	static List<IncidentSource> all(org.springframework.beans.factory.ObjectProvider<IncidentSource> sources) {
+		List<IncidentSource> list = sources.orderedStream().toList();
+		return list.isEmpty() ? List.of(NONE) : list;
+	}
+
+	/**
 	 * @param day a day
 	 * @param units Polsek codes in scope, or null for the whole Polres
 	 * @return incidents of that day

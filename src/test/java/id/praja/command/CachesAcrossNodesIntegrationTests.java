@@ -1,14 +1,10 @@
 package id.praja.command;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -66,22 +61,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CachesAcrossNodesIntegrationTests {
 
-	static ConfigurableApplicationContext nodeA;
-
-	static ConfigurableApplicationContext nodeB;
-
-	static final HttpClient HTTP = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
-
 	static TwoNodes nodes;
 
 	@BeforeAll
 	static void startTwoNodes() {
 		nodes = TwoNodes.start(Map.of());
-		nodeA = nodes.a();
-		nodeB = nodes.b();
 	}
 
 	@AfterAll
@@ -108,9 +92,9 @@ class CachesAcrossNodesIntegrationTests {
 	@Test
 	@Order(1)
 	void aFloorGameCreatedOnOneNodePlaysTheReserveTeamsLeftAfterAbsencesRecordedOnTheOther() {
-		FloorGames gamesB = nodeB.getBean(FloorGames.class);
+		FloorGames gamesB = nodes.b().getBean(FloorGames.class);
 		int before = gamesB.view(gamesB.create("Latihan 1", null)).units().size();
-		PersonnelManagement personnelA = nodeA.getBean(PersonnelManagement.class);
+		PersonnelManagement personnelA = nodes.a().getBean(PersonnelManagement.class);
 		List<Officer> samapta = personnelA.officers(new OfficerQuery(null, "SAT-SAMAPTA", null, 0, 100)).content();
 		LocalDate votingDay = LocalDate.of(2024, 11, 27);
 		samapta.stream()
@@ -126,7 +110,7 @@ class CachesAcrossNodesIntegrationTests {
 	@Test
 	@Order(2)
 	void aTpsImportedOnOneNodeTakesFieldReportsOnTheOther() throws Exception {
-		TerritoryManagement territoryA = nodeA.getBean(TerritoryManagement.class);
+		TerritoryManagement territoryA = nodes.a().getBean(TerritoryManagement.class);
 		String desa = "35.09.01.2002";
 		List<Tps> tps = new ArrayList<>();
 		territoryA.forEachTps(null, t -> {
@@ -137,7 +121,7 @@ class CachesAcrossNodesIntegrationTests {
 		int newNumber = tps.stream().mapToInt(Tps::number).max().orElseThrow() + 1;
 		String newCode = tps.get(0).code().replaceFirst("\\d+$", "%03d".formatted(newNumber));
 		// node B knows the TPS of the desa and rejects the one not yet imported
-		assertThat(report(nodeB, UUID.randomUUID(), newCode).statusCode()).isEqualTo(422);
+		assertThat(TwoNodes.postFieldReport(nodes.b(), UUID.randomUUID(), newCode).statusCode()).isEqualTo(422);
 
 		StringBuilder csv = new StringBuilder(
 				"desa_code,tps_number,address,lat,lon,voters_male,voters_female,special_site\n");
@@ -150,14 +134,14 @@ class CachesAcrossNodesIntegrationTests {
 		territoryA.importTps("tps-baru.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
 
 		UUID id = UUID.randomUUID();
-		eventually(() -> report(nodeB, id, newCode).statusCode() == 201);
+		eventually(() -> TwoNodes.postFieldReport(nodes.b(), id, newCode).statusCode() == 201);
 	}
 
 	@Test
 	@Order(3)
 	void aKecamatanMovedAwayFromAPolsekOnOneNodeLeavesTheKapolsekScopeOnTheOther() {
-		PersonnelManagement personnelA = nodeA.getBean(PersonnelManagement.class);
-		AccessScopes scopesB = nodeB.getBean(AccessScopes.class);
+		PersonnelManagement personnelA = nodes.a().getBean(PersonnelManagement.class);
+		AccessScopes scopesB = nodes.b().getBean(AccessScopes.class);
 		Map<String, String> areas = personnelA.polsekAreas();
 		String kecamatan = areas.entrySet()
 			.stream()
@@ -195,8 +179,8 @@ class CachesAcrossNodesIntegrationTests {
 	@Test
 	@Order(4)
 	void aSolveRunningOnOneNodeBlocksPinsAndPublicationOnTheOtherWhichShowsItsProgressAndCanStopIt() throws Exception {
-		DeploymentPlans plansA = nodeA.getBean(DeploymentPlans.class);
-		DeploymentPlans plansB = nodeB.getBean(DeploymentPlans.class);
+		DeploymentPlans plansA = nodes.a().getBean(DeploymentPlans.class);
+		DeploymentPlans plansB = nodes.b().getBean(DeploymentPlans.class);
 		StoredPlan draft = plansA.createDraft("kabagops");
 		long id = draft.version().id();
 		String anchor = draft.plan().posts().posts().get(0).anchor();
@@ -209,8 +193,8 @@ class CachesAcrossNodesIntegrationTests {
 		assertThatExceptionOfType(Conflict.class).isThrownBy(() -> plansB.pin(id, "post", anchor, null, true));
 		assertThatExceptionOfType(Conflict.class).isThrownBy(() -> plansB.solve(id, 5))
 			.withMessageContaining("already being solved");
-		HttpResponse<Stream<String>> progress = HTTP.send(
-				request(nodeB, "/api/v1/deployment/plans/" + id + "/progress", "kabagops").GET().build(),
+		HttpResponse<Stream<String>> progress = TwoNodes.HTTP.send(
+				TwoNodes.request(nodes.b(), "/api/v1/deployment/plans/" + id + "/progress", "kabagops").GET().build(),
 				HttpResponse.BodyHandlers.ofLines());
 		assertThat(progress.statusCode()).isEqualTo(200);
 		String first = CompletableFuture
@@ -228,8 +212,8 @@ class CachesAcrossNodesIntegrationTests {
 	@Test
 	@Order(5)
 	void aPlanPublishedOnOneNodeGivesTheOtherItsUnitsToDispatch() {
-		Dispatcher dispatcherB = nodeB.getBean(Dispatcher.class);
-		DeploymentPlans plansA = nodeA.getBean(DeploymentPlans.class);
+		Dispatcher dispatcherB = nodes.b().getBean(Dispatcher.class);
+		DeploymentPlans plansA = nodes.a().getBean(DeploymentPlans.class);
 		String before = dispatcherB.units().planName();
 		StoredPlan draft = plansA.createDraft("kabagops");
 
@@ -242,7 +226,7 @@ class CachesAcrossNodesIntegrationTests {
 	@Test
 	@Order(6)
 	void aPreviewIsRefusedWith503WhileTheHeavyWorkPoolIsFull() throws Exception {
-		HeavyWork heavyB = nodeB.getBean(HeavyWork.class);
+		HeavyWork heavyB = nodes.b().getBean(HeavyWork.class);
 		CountDownLatch release = new CountDownLatch(1);
 		try {
 			// fill the pool and its queue
@@ -254,8 +238,9 @@ class CachesAcrossNodesIntegrationTests {
 					break;
 				}
 			}
-			HttpResponse<String> answer = HTTP
-				.send(request(nodeB, "/api/v1/deployment/preview", "kabagops").POST(HttpRequest.BodyPublishers.noBody())
+			HttpResponse<String> answer = TwoNodes.HTTP
+				.send(TwoNodes.request(nodes.b(), "/api/v1/deployment/preview", "kabagops")
+					.POST(HttpRequest.BodyPublishers.noBody())
 					.build(), HttpResponse.BodyHandlers.ofString());
 
 			assertThat(answer.statusCode()).isEqualTo(503);
@@ -271,11 +256,11 @@ class CachesAcrossNodesIntegrationTests {
 	@Test
 	@Order(7)
 	void aNodeForgetsEveryCacheWhenItsListeningConnectionIsLostAndListensAgain() {
-		ClusterCaches cachesA = nodeA.getBean(ClusterCaches.class);
+		ClusterCaches cachesA = nodes.a().getBean(ClusterCaches.class);
 		AtomicInteger forgotten = new AtomicInteger();
 		cachesA.register("test.reconnect", forgotten::incrementAndGet);
 
-		new JdbcTemplate(nodeA.getBean(DataSource.class)).query(
+		new JdbcTemplate(nodes.a().getBean(DataSource.class)).query(
 				"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'praja-listener'",
 				rs -> {
 				});
@@ -284,7 +269,7 @@ class CachesAcrossNodesIntegrationTests {
 		int afterReconnect = forgotten.get();
 		// listening again: a change announced by the other node arrives
 		eventually(() -> {
-			nodeB.getBean(ClusterCaches.class).changed("test.reconnect");
+			nodes.b().getBean(ClusterCaches.class).changed("test.reconnect");
 			return forgotten.get() > afterReconnect;
 		});
 	}
@@ -303,27 +288,6 @@ class CachesAcrossNodesIntegrationTests {
 				throw new AssertionError(ex);
 			}
 		}
-	}
-
-	private static HttpResponse<String> report(ConfigurableApplicationContext node, UUID id, String tps) {
-		String body = "{\"id\":\"%s\",\"tps\":\"%s\",\"type\":\"STATUS\",\"status\":\"DIBUKA\",\"occurredAt\":\"2024-11-27T07:00:00+07:00\"}"
-			.formatted(id, tps);
-		try {
-			return HTTP
-				.send(request(node, "/api/v1/field-reports", "operator").header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static HttpRequest.Builder request(ConfigurableApplicationContext node, String path, String user) {
-		String port = node.getEnvironment().getProperty("local.server.port");
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":praja2024").getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

@@ -1,12 +1,8 @@
 package id.praja.security;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,22 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SecurityAcrossNodesIntegrationTests {
 
-	static ConfigurableApplicationContext nodeA;
-
-	static ConfigurableApplicationContext nodeB;
-
-	static final HttpClient HTTP = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
-
 	static TwoNodes nodes;
 
 	@BeforeAll
 	static void startTwoNodes() {
 		nodes = TwoNodes.start(Map.of("praja.security.tls", "true"));
-		nodeA = nodes.a();
-		nodeB = nodes.b();
 	}
 
 	@AfterAll
@@ -54,30 +39,27 @@ class SecurityAcrossNodesIntegrationTests {
 	@Test
 	void anAddressHeldBackByOneNodeIsHeldBackByTheOther() throws Exception {
 		for (int i = 0; i < 5; i++) {
-			assertThat(send(nodeA, "/api/v1/ranks", "Basic " + basic("kabagops", "salah-" + i)).statusCode())
+			assertThat(send(nodes.a(), "/api/v1/ranks", TwoNodes.basic("kabagops", "salah-" + i)).statusCode())
 				.isEqualTo(401);
 		}
-		assertThat(send(nodeB, "/api/v1/ranks", "Basic " + basic("kabagops", "praja2024")).statusCode()).isEqualTo(401);
+		assertThat(send(nodes.b(), "/api/v1/ranks", TwoNodes.basic("kabagops", "praja2024")).statusCode())
+			.isEqualTo(401);
 		// a token made on one node works on the other (tokens are not throttled)
-		String secret = nodeA.getBean(ApiTokens.class).issue("kabagops", "skrip", null).secret();
-		assertThat(send(nodeB, "/api/v1/ranks", "Bearer " + secret).statusCode()).isEqualTo(200);
+		String secret = nodes.a().getBean(ApiTokens.class).issue("kabagops", "skrip", null).secret();
+		assertThat(send(nodes.b(), "/api/v1/ranks", "Bearer " + secret).statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void servedOverTlsEveryAnswerCarriesHstsAndTheSessionCookieIsSecure() throws Exception {
-		HttpResponse<String> tls = send(nodeB, "/login", null);
+		HttpResponse<String> tls = send(nodes.b(), "/login", null);
 		assertThat(tls.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
 		assertThat(tls.headers().allValues("Set-Cookie"))
 			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
 
-		HttpResponse<String> plain = send(nodeA, "/login", null);
+		HttpResponse<String> plain = send(nodes.a(), "/login", null);
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
 		assertThat(plain.headers().allValues("Set-Cookie"))
 			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").doesNotContainIgnoringCase("Secure"));
-	}
-
-	private static String basic(String username, String password) {
-		return Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static HttpResponse<String> send(ConfigurableApplicationContext node, String path, String authorization)
@@ -87,7 +69,7 @@ class SecurityAcrossNodesIntegrationTests {
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}
-		return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+		return TwoNodes.HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

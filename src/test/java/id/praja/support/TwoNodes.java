@@ -1,9 +1,19 @@
 package id.praja.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -63,6 +73,58 @@ public record TwoNodes(ConfigurableApplicationContext a, ConfigurableApplication
 		args.add("--server.port=0");
 		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
 		return args.toArray(new String[0]);
+	}
+
+	/** One HTTP client for tests that call the nodes (HTTP/1.1, 5 s to connect). */
+	public static final HttpClient HTTP = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	/**
+	 * @param user an account name
+	 * @param password its password
+	 * @return the value of an {@code Authorization} header for Basic authentication
+	 */
+	public static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * @param node a node
+	 * @param path a path, e.g. {@code /api/v1/field-reports}
+	 * @param user a demo account (password {@code praja2024})
+	 * @return a request to the node as that user
+	 */
+	public static HttpRequest.Builder request(ConfigurableApplicationContext node, String path, String user) {
+		String port = node.getEnvironment().getProperty("local.server.port");
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", basic(user, "praja2024"));
+	}
+
+	/**
+	 * Posts a field report that a TPS opened, as the desk operator.
+	 * @param node a node
+	 * @param id the report's id
+	 * @param tps a TPS code
+	 * @return the answer
+	 */
+	public static HttpResponse<String> postFieldReport(ConfigurableApplicationContext node, UUID id, String tps) {
+		String body = "{\"id\":\"%s\",\"tps\":\"%s\",\"type\":\"STATUS\",\"status\":\"DIBUKA\",\"occurredAt\":\"2024-11-27T07:00:00+07:00\"}"
+			.formatted(id, tps);
+		try {
+			return HTTP
+				.send(request(node, "/api/v1/field-reports", "operator").header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Override

@@ -23,11 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 import id.praja.personnel.Unit;
 import id.praja.report.AnevMode;
 import id.praja.report.AnevQuery;
-import id.praja.report.DailyReports;
 import id.praja.report.Dashboard;
 import id.praja.report.Dashboards;
 import id.praja.report.Evaluation;
 import id.praja.report.Evaluations;
+import id.praja.report.internal.ReportUnits;
 
 /**
  * The evaluation (Anev) page comparing periods and units with its chart and CSV/XLSX
@@ -44,7 +44,7 @@ class AnevController {
 
 	private final Dashboards dashboards;
 
-	private final DailyReports reports;
+	private final ReportUnits units;
 
 	private final MessageSource messages;
 
@@ -52,12 +52,12 @@ class AnevController {
 
 	private final ReportDay days;
 
-	AnevController(Evaluations evaluations, Dashboards dashboards, DailyReports reports, MessageSource messages,
+	AnevController(Evaluations evaluations, Dashboards dashboards, ReportUnits units, MessageSource messages,
 			ReportDay days) {
 		this.days = days;
 		this.evaluations = evaluations;
 		this.dashboards = dashboards;
-		this.reports = reports;
+		this.units = units;
 		this.messages = messages;
 	}
 
@@ -73,7 +73,7 @@ class AnevController {
 			@RequestParam(required = false) String urut, Model model) {
 		AnevMode m = mode(mode);
 		LocalDate day = this.days.orDefault(tanggal);
-		List<Unit> polseks = this.reports.polseks();
+		List<Unit> polseks = this.units.polseks();
 		LocalDate to = (sampai != null) ? sampai : day;
 		LocalDate from = (dari != null) ? dari : to.minusDays(6);
 		AnevQuery q;
@@ -81,7 +81,7 @@ class AnevController {
 			String a = (satuan != null && !satuan.isBlank()) ? satuan
 					: (polseks.isEmpty() ? null : polseks.get(0).code());
 			String b = (satuanBanding != null && !satuanBanding.isBlank()) ? satuanBanding
-					: (polseks.size() > 1 ? polseks.get(1).code() : this.reports.unit(null));
+					: (polseks.size() > 1 ? polseks.get(1).code() : this.units.unit(null));
 			q = new AnevQuery(m, day, null, null, null, a, b, from, to, null);
 		}
 		else {
@@ -117,7 +117,7 @@ class AnevController {
 		LocalDate day = (tanggal != null) ? tanggal : this.dashboards.defaultDay(LocalDate.now());
 		Dashboard d = this.dashboards.dashboard(day, satuan);
 		model.addAttribute("d", d);
-		model.addAttribute("units", this.reports.polseks());
+		model.addAttribute("units", this.units.polseks());
 		Map<String, Object> trend = new LinkedHashMap<>();
 		trend.put("days", d.trend().days().stream().map(LocalDate::toString).toList());
 		trend.put("kamtibmas", d.trend().kamtibmas());

@@ -22,6 +22,7 @@ import id.praja.report.DailyReport;
 import id.praja.report.DailyReports;
 import id.praja.report.EventCategory;
 import id.praja.report.NewReportEvent;
+import id.praja.report.internal.ReportUnits;
 
 /**
  * The daily report page with its one-click PDF and XLSX, the records behind every number,
@@ -43,11 +44,15 @@ class ReportController {
 
 	private final ReportDay days;
 
+	private final ReportUnits units;
+
 	private final org.springframework.context.MessageSource messages;
 
-	ReportController(DailyReports reports, ReportDay days, org.springframework.context.MessageSource messages) {
+	ReportController(DailyReports reports, ReportUnits units, ReportDay days,
+			org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.reports = reports;
+		this.units = units;
 		this.days = days;
 	}
 
@@ -58,7 +63,7 @@ class ReportController {
 		LocalDate day = this.days.orDefault(tanggal);
 		DailyReport report = this.reports.laphar(day, satuan, locale);
 		model.addAttribute("r", report);
-		model.addAttribute("units", this.reports.polseks());
+		model.addAttribute("units", this.units.polseks());
 		model.addAttribute("stages", this.reports.stagesOn(day));
 		model.addAttribute("mayIssue", this.reports.mayIssue());
 		return "report/laphar";
@@ -96,7 +101,7 @@ class ReportController {
 			@RequestParam(required = false) String satuan, @RequestParam(required = false) String kategori,
 			@RequestParam(required = false) String satgas, @RequestParam(required = false) String personel,
 			@RequestParam(required = false, defaultValue = "false") boolean kemarin, Model model) {
-		String unit = this.reports.unit(satuan);
+		String unit = this.units.unit(satuan);
 		LocalDate day = kemarin ? tanggal.minusDays(1) : tanggal;
 		model.addAttribute("day", day);
 		model.addAttribute("unit", unit);
@@ -136,10 +141,10 @@ class ReportController {
 		LocalDate day = this.days.orDefault(tanggal);
 		model.addAttribute("day", day);
 		model.addAttribute("recent", this.reports.events(day, day, null, null));
-		model.addAttribute("unitNames", this.reports.polseksAndFunctions()
+		model.addAttribute("unitNames", this.units.polseksAndFunctions()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(id.praja.personnel.Unit::code, id.praja.personnel.Unit::name)));
-		model.addAttribute("units", this.reports.polseksAndFunctions());
+		model.addAttribute("units", this.units.polseksAndFunctions());
 		model.addAttribute("categories", EventCategory.values());
 		return "report/event-form";
 	}
