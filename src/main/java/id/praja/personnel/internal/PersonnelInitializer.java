@@ -46,9 +46,12 @@ class PersonnelInitializer implements InitializingBean {
 
 	private final long seed;
 
+	private final String dataset;
+
 	PersonnelInitializer(PersonnelRepository repository, TerritoryManagement territory, UserAccounts accounts,
 			TransactionTemplate transaction, @Value("${praja.demo.enabled:false}") boolean demo,
-			@Value("${praja.demo.seed:2024}") long seed) {
+			@Value("${praja.demo.seed:2024}") long seed, @Value("${praja.territory.dataset:jatim}") String dataset) {
+		this.dataset = dataset;
 		this.repository = repository;
 		this.territory = territory;
 		this.accounts = accounts;
@@ -69,7 +72,7 @@ class PersonnelInitializer implements InitializingBean {
 			}
 			List<Kecamatan> kecamatan = this.territory.kecamatan();
 			List<Desa> desa = this.territory.desa(null);
-			UnitStructure structure = new UnitStructure(kecamatan, desa);
+			UnitStructure structure = new UnitStructure(kecamatan, desa, Organisation.read(this.dataset));
 			Map<String, String> areas = new LinkedHashMap<>();
 			structure.polsek().forEach(p -> p.area().forEach(k -> areas.put(k, p.code())));
 			if (!this.demo) {

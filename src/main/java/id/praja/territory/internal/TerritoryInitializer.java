@@ -48,8 +48,9 @@ class TerritoryInitializer implements InitializingBean {
 		this.transaction.executeWithoutResult(status -> {
 			if (!this.repository.hasReferenceData()) {
 				this.repository.insertReferenceData(this.reference.data());
-				log.info("Loaded the Jember reference territory: {} kecamatan, {} desa",
-						this.reference.data().kecamatan().size(), this.reference.data().desa().size());
+				log.info("Loaded the reference territory: {} kabupaten/kota, {} kecamatan, {} desa",
+						this.reference.data().kabupaten().size(), this.reference.data().kecamatan().size(),
+						this.reference.data().desa().size());
 			}
 			else {
 				int updated = this.repository.updateKecamatanBoundaries(this.reference.data().kecamatan());
@@ -58,7 +59,7 @@ class TerritoryInitializer implements InitializingBean {
 				}
 			}
 			if (this.demo && this.repository.tpsCount() == 0) {
-				var tps = new TpsGenerator(this.reference.data(), this.reference.geometry()).generate(this.seed);
+				var tps = DemoTps.generate(this.reference, this.seed);
 				this.repository.insertTps(tps);
 				log.info("Generated {} demo TPS (seed {})", tps.size(), this.seed);
 			}
