@@ -128,14 +128,23 @@ public final class RosterGenerator {
 	/**
 	 * The police a generated Polres has: Jember's police per TPS ({@value #JEMBER_POLICE}
 	 * for {@value #JEMBER_TPS} TPS) times its TPS, and at least enough for its staff
-	 * functions at a tenth of Jember's strength and {@value #MIN_POLSEK} per Polsek.
+	 * functions (Jember's strengths scaled to it, at least 2 each) and
+	 * {@value #MIN_POLSEK} per Polsek.
 	 * @param tps the TPS in its area
 	 * @param polsek its Polsek
 	 * @return the number of police
 	 */
 	static int polresStrength(long tps, int polsek) {
-		int byTps = (int) Math.round((double) JEMBER_POLICE * tps / JEMBER_TPS);
-		return Math.max(byTps, minimumHq() + polsek * MIN_POLSEK);
+		int police = (int) Math.round((double) JEMBER_POLICE * tps / JEMBER_TPS);
+		while (hqStrength(police) + polsek * MIN_POLSEK > police) {
+			police++;
+		}
+		return police;
+	}
+
+	/** The Kapolres, the Wakapolres and the staff functions of a generated Polres. */
+	private static int hqStrength(int police) {
+		return 2 + UnitStructure.FUNCTIONS.stream().mapToInt(f -> functionStrength(f, police)).sum();
 	}
 
 	/**
@@ -144,10 +153,6 @@ public final class RosterGenerator {
 	 */
 	static int functionStrength(UnitStructure.Function f, int police) {
 		return Math.max(2, (int) Math.round((double) f.demoStrength() * police / JEMBER_POLICE));
-	}
-
-	private static int minimumHq() {
-		return 2 + UnitStructure.FUNCTIONS.stream().mapToInt(f -> functionStrength(f, 0)).sum();
 	}
 
 	/** A Polres without real figures: sized by its TPS (see {@link #polresStrength}). */
@@ -185,7 +190,7 @@ public final class RosterGenerator {
 			// no kecamatan population outside Jember: TPS alone
 			weights[i] = (population > 0) ? 0.5 * pop / population + 0.5 * t / Math.max(1, tps) : t / Math.max(1, tps);
 		}
-		int left = Math.max(police - hqTotal, weights.length * MIN_POLSEK);
+		int left = police - hqTotal;
 		int[] strength = apportion(weights, left, MIN_POLSEK, Math.max(MIN_POLSEK, left));
 		for (int i = 0; i < weights.length; i++) {
 			UnitStructure.Polsek s = p.polsek().get(i);
