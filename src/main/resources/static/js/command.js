@@ -13,12 +13,32 @@
 	// state visible to tests: what arrived over the stream
 	var state = window.prajaCommand = { ready: false, received: 0, ids: {} };
 
-	var map = L.map(el, { preferCanvas: true, zoomSnap: 0.25 }).setView([-8.2, 113.65], 10);
+	// a maxZoom of its own: without tiles nothing else sets it, and the clusters need it
+	var map = L.map(el, { preferCanvas: true, zoomSnap: 0.25, maxZoom: 18 }).setView([-8.2, 113.65], 10);
+	state.map = map;
 	if (el.dataset.tileUrl) {
 		L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: '&copy; OpenStreetMap' }).addTo(map);
 	}
+	PrajaMap.legend(map, document.getElementById('command-legend'));
 	var renderer = L.canvas({ padding: 0.5 });
-	var tpsLayer = L.layerGroup().addTo(map), incidentLayer = L.layerGroup().addTo(map);
+	// from this zoom every TPS stands alone; below it nearby TPS are one numbered circle
+	// coloured by the stage furthest behind among them (what needs a call first)
+	var CLUSTER_UNTIL = 13;
+	function clusterIcon(cluster) {
+		var behind = null;
+		cluster.getAllChildMarkers().forEach(function (m) {
+			var s = (states[m.options.tps] || {}).status || 'NONE';
+			if (behind === null || (RANK[s] || 0) < (RANK[behind] || 0)) { behind = s; }
+		});
+		var n = cluster.getChildCount();
+		var size = n < 10 ? 30 : (n < 100 ? 36 : 44);
+		return L.divIcon({ html: '<div><span>' + Praja.number(n) + '</span></div>',
+			className: 'marker-cluster tps-cluster cluster-st-' + (behind || 'NONE'), iconSize: L.point(size, size) });
+	}
+	var tpsLayer = L.markerClusterGroup({ animate: false, chunkedLoading: true, showCoverageOnHover: false,
+		spiderfyOnMaxZoom: false, disableClusteringAtZoom: CLUSTER_UNTIL, maxClusterRadius: 45,
+		iconCreateFunction: clusterIcon }).addTo(map);
+	var incidentLayer = L.layerGroup().addTo(map);
 	var tpsByCode = {}, markers = {}, states = {}, incidents = [], incidentIds = {};
 
 	function getJson(path) {
@@ -53,10 +73,10 @@
 		Object.keys(tpsByCode).forEach(function (code) {
 			var c = tpsByCode[code].geometry.coordinates;
 			var m = L.circleMarker([c[1], c[0]], { renderer: renderer, radius: 4, weight: 1, color: '#333',
-				fillColor: colour(code), fillOpacity: 0.9 }).bindPopup(function () { return popup(code); });
-			m.addTo(tpsLayer);
+				fillColor: colour(code), fillOpacity: 0.9, tps: code }).bindPopup(function () { return popup(code); });
 			markers[code] = m;
 		});
+		tpsLayer.addLayers(Object.keys(markers).map(function (code) { return markers[code]; }));
 	}
 
 	function addIncident(r) {
@@ -132,7 +152,7 @@
 			body.innerHTML = '';
 			Object.keys(polsek).sort().forEach(function (name) {
 				var r = polsek[name], tr = document.createElement('tr');
-				[name, r.opened, r.done, r.tps, r.incidents].forEach(function (v, i) {
+				[name, r.opened, r.done, r.tps, r.incidents, behindPerPolsek[name] || 0].forEach(function (v, i) {
 					var td = document.createElement('td');
 					td.textContent = v;
 					if (i > 0) { td.className = 'num'; }
@@ -152,6 +172,7 @@
 				list.appendChild(li);
 			});
 			document.getElementById('received-count').textContent = state.received;
+			tpsLayer.refreshClusters();
 			state.statusCounts = byStatus;
 		}, 250);
 	}
@@ -197,12 +218,28 @@
 		}, 200);
 	}
 
-	// silent TPS (expected reports that have not come): counted every minute
+	// silent TPS (expected reports that have not come): counted every minute; "belum
+	// melapor" is the TPS behind the report due by now (officer present, opened, counting,
+	// finished: the times are the server's settings), in total and per Polsek
+	var behindPerPolsek = {};
 	function silent() {
 		getJson('/command/silent').then(function (b) {
 			var n = document.getElementById('silent-count');
 			if (n) { n.textContent = b.active ? String(b.tps.length) : ''; }
 			state.silent = b.active ? b.tps.length : null;
+			behindPerPolsek = {};
+			b.tps.forEach(function (x) {
+				if (x.missed === 'POST_SILENT') { return; }
+				var name = polsekOf[x.kecamatan] || x.kecamatan;
+				behindPerPolsek[name] = (behindPerPolsek[name] || 0) + 1;
+			});
+			document.getElementById('behind-count').textContent = Praja.number(b.behind || 0);
+			document.getElementById('behind-expected').textContent = b.expected
+				? t.behindExpected.replace('{0}', names['missed.' + b.expected] || '').replace('{1}', Praja.time(b.expectedBy))
+				: t.behindNone;
+			state.behind = b.behind || 0;
+			state.behindExpected = b.expected;
+			counters();
 		}).catch(function () { /* shown again at the next minute */ });
 	}
 	silent();
@@ -225,11 +262,15 @@
 		};
 	}
 
-	Promise.all([getJson('/geo/kecamatan'), getJson('/geo/tps')]).then(function (data) {
-		L.geoJSON(data[0], { style: { color: '#445', weight: 1.2, fill: false }, interactive: false }).addTo(map);
+	// the basemap (land, kecamatan and desa outlines, names by zoom) under the TPS
+	var basemap = PrajaMap.basemap(map, api, !!el.dataset.tileUrl).then(function (drawn) {
+		el.dataset.basemap = 'true';
+		return drawn;
+	}).catch(function () { return {}; /* the TPS stand without it */ });
+	Promise.all([basemap, getJson('/geo/tps')]).then(function (data) {
 		data[1].features.forEach(function (f) { tpsByCode[f.properties.code] = f; });
 		drawTps();
-		if (data[1].features.length) { map.fitBounds(L.geoJSON(data[0]).getBounds(), { padding: [10, 10] }); }
+		if (data[1].features.length && data[0].kecamatan) { map.fitBounds(data[0].kecamatan.getBounds(), { padding: [10, 10] }); }
 		connect();
 		openIncidents();
 		return loadState();

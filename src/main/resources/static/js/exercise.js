@@ -6,13 +6,15 @@
 	var el = document.getElementById('map');
 	var t = document.getElementById('ex-i18n').dataset;
 	var state = window.prajaExercise = { ready: false, result: null };
-	var map = L.map(el, { preferCanvas: true }).setView([-8.2, 113.65], 10);
+	var map = L.map(el, { preferCanvas: true, maxZoom: 18 }).setView([-8.2, 113.65], 10);
+	state.map = map;
 	var heat = L.layerGroup().addTo(map);
-
-	fetch(el.dataset.geo, { credentials: 'same-origin' })
-		.then(function (r) { return r.json(); })
-		.then(function (geo) {
-			L.geoJSON(geo, { style: { color: '#666', weight: 1, fillOpacity: 0.03 } }).addTo(map);
+	// land, outlines and names are the basemap (no tiles offline), with a legend
+	PrajaMap.legend(map, document.getElementById('ex-legend'));
+	PrajaMap.basemap(map, el.dataset.api, false)
+		.then(function (drawn) {
+			el.dataset.basemap = 'true';
+			if (drawn.kecamatan) { map.fitBounds(drawn.kecamatan.getBounds(), { padding: [10, 10] }); }
 		})
 		.catch(function () { /* boundaries are optional */ });
 

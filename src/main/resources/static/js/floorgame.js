@@ -72,12 +72,14 @@
 	}
 
 	// --- map ---
-	var map = L.map('map', { preferCanvas: true }).setView([-8.2, 113.65], 10);
+	var mapEl = document.getElementById('map');
+	var map = L.map(mapEl, { preferCanvas: true, maxZoom: 18 }).setView([-8.2, 113.65], 10);
 	var incidentLayer = L.layerGroup().addTo(map);
 	var unitLayer = L.layerGroup().addTo(map);
-	fetch(document.getElementById('map').dataset.geo, { credentials: 'same-origin' })
-		.then(function (r) { return r.json(); })
-		.then(function (geo) { L.geoJSON(geo, { style: { color: '#666', weight: 1, fillOpacity: 0.03 } }).addTo(map); })
+	// land, outlines and names are the basemap (no tiles offline), with a legend
+	PrajaMap.legend(map, document.getElementById('fg-legend'));
+	PrajaMap.basemap(map, mapEl.dataset.api, false)
+		.then(function () { mapEl.dataset.basemap = 'true'; })
 		.catch(function () { /* boundaries are optional */ });
 
 	function drawMap(incidents, units) {

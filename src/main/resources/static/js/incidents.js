@@ -37,16 +37,16 @@
 		});
 	}
 
-	// the incident's place on a small map: the kecamatan outlines are the basemap offline
+	// the incident's place on a small map: land, kecamatan and desa outlines and their names
+	// are the basemap offline (see praja-map.js), with a legend
 	var mapEl = document.getElementById('incident-map');
 	if (mapEl && window.L) {
 		var at = [Number(mapEl.dataset.lat), Number(mapEl.dataset.lon)];
-		var small = L.map(mapEl, { zoomControl: true, attributionControl: false }).setView(at, 13);
-		fetch(mapEl.dataset.geo, { credentials: 'same-origin' })
-			.then(function (r) { return r.json(); })
-			.then(function (geo) {
-				L.geoJSON(geo, { style: { color: '#445', weight: 1.2, fillOpacity: 0.04 }, interactive: false }).addTo(small);
-			})
+		var small = L.map(mapEl, { zoomControl: true, attributionControl: false, maxZoom: 18 }).setView(at, 13);
+		state.smallMap = small;
+		PrajaMap.legend(small, document.getElementById('incident-legend'));
+		PrajaMap.basemap(small, mapEl.dataset.api, false)
+			.then(function () { mapEl.dataset.basemap = 'true'; })
 			.catch(function () { /* the marker alone still shows the place */ });
 		L.circleMarker(at, { radius: 9, weight: 3, color: '#e03131', fillColor: '#e03131', fillOpacity: 0.6 }).addTo(small);
 		state.map = true;

@@ -24,13 +24,25 @@
 
 	function load() {
 		pending = null;
-		getJson('/command/silent').then(function (b) {
+		// "belum melapor": TPS behind the report due by now (officer present, opened,
+		// counting, finished; the times are the server's settings), as on the desk
+		var silent = getJson('/command/silent').then(function (b) {
 			document.getElementById('wall-silent-box').hidden = !b.active;
 			text('wall-silent', String(b.tps.length));
-		}).catch(function () { /* kept until the next load */ });
-		return Promise.all([getJson('/command/tps-status'), getJson('/command/hourly'), getJson('/incidents?open=true&limit=1000')])
+			text('wall-none', (b.behind || 0).toLocaleString(Praja.locale()));
+			text('wall-behind-expected', b.expected
+				? t.behindExpected.replace('{0}', names['missed.' + b.expected] || '').replace('{1}', Praja.time(b.expectedBy))
+				: t.behindNone);
+			state.behind = b.behind || 0;
+			return b;
+		}).catch(function () { return null; /* kept until the next load */ });
+		return Promise.all([getJson('/command/tps-status'), getJson('/command/hourly'), getJson('/incidents?open=true&limit=1000'), silent])
 			.then(function (r) {
-				var states = r[0], hours = r[1], incidents = r[2];
+				var states = r[0], hours = r[1], incidents = r[2], board = r[3];
+				var behind = {};
+				(board ? board.tps : []).forEach(function (x) {
+					if (x.missed !== 'POST_SILENT') { var k = areas[x.kecamatan] || x.kecamatan; behind[k] = (behind[k] || 0) + 1; }
+				});
 				var opened = 0, counting = 0, finished = 0, perPolsek = {};
 				Object.keys(tpsPerKecamatan).forEach(function (k) {
 					var name = areas[k] || k;
@@ -45,7 +57,6 @@
 					if (rank === 5) { finished++; row.finished++; }
 				});
 				text('wall-total', total.toLocaleString(Praja.locale()));
-				text('wall-none', (total - states.filter(function (s) { return s.status; }).length).toLocaleString(Praja.locale()));
 				text('wall-opened', opened.toLocaleString(Praja.locale()));
 				text('wall-counting', counting.toLocaleString(Praja.locale()));
 				text('wall-finished', finished.toLocaleString(Praja.locale()));
@@ -65,7 +76,7 @@
 				document.querySelector('#wall-polsek-table tbody').innerHTML = rows.map(function (name) {
 					var p = perPolsek[name];
 					return '<tr><td>' + escapeHtml(name) + '</td><td class="num">' + p.opened + '</td><td class="num">' + p.finished +
-						'</td><td class="num">' + p.tps + '</td></tr>';
+						'</td><td class="num">' + p.tps + '</td><td class="num">' + (behind[name] || 0) + '</td></tr>';
 				}).join('');
 				var labels = hours.map(function (h) { return String(h.hour).padStart(2, '0'); });
 				var data = [hours.map(function (h) { return h.opened; }), hours.map(function (h) { return h.finished; }),
@@ -86,6 +97,7 @@
 					data.forEach(function (d, i) { chart.data.datasets[i].data = d; });
 					chart.update();
 				}
+				drawMap(states, incidents);
 				text('wall-updated', Praja.time(new Date()));
 				state.loads++;
 				state.opened = opened;
@@ -93,6 +105,61 @@
 				el.dataset.loads = String(state.loads);
 			})
 			.catch(function () { text('wall-live', t.offline); document.getElementById('live-dot').classList.remove('on'); });
+	}
+
+	// the map: every TPS coloured by its stage (numbered groups at low zoom, coloured by the
+	// stage furthest behind), open incidents as rings, on the offline basemap with a legend
+	var COLOURS = { NONE: '#ced4da', PERSIAPAN: '#74c0fc', DIBUKA: '#40c057', PEMUNGUTAN: '#1b6e2f',
+		PENGHITUNGAN: '#f59f00', SELESAI: '#5f3dc4' };
+	var SEVERITY_COLOURS = { GREEN: '#2f9e44', YELLOW: '#fab005', RED: '#e03131' };
+	var mapEl = document.getElementById('wall-map');
+	var map = null, tpsLayer = null, incidentLayer = null, markers = {}, statusOf = {}, tpsAt = {};
+	if (mapEl && window.L) {
+		map = L.map(mapEl, { preferCanvas: true, zoomSnap: 0.25, maxZoom: 18, attributionControl: false }).setView([-8.2, 113.65], 10);
+		state.map = map;
+		if (mapEl.dataset.tileUrl) { L.tileLayer(mapEl.dataset.tileUrl, { maxZoom: 19 }).addTo(map); }
+		PrajaMap.legend(map, document.getElementById('wall-legend'), 'topright');
+		tpsLayer = L.markerClusterGroup({ animate: false, chunkedLoading: true, showCoverageOnHover: false,
+			spiderfyOnMaxZoom: false, disableClusteringAtZoom: 13, maxClusterRadius: 45,
+			iconCreateFunction: function (cluster) {
+				var behind = null;
+				cluster.getAllChildMarkers().forEach(function (m) {
+					var st = statusOf[m.options.tps] || 'NONE';
+					if (behind === null || (RANK[st] || 0) < (RANK[behind] || 0)) { behind = st; }
+				});
+				var n = cluster.getChildCount(), size = n < 10 ? 30 : (n < 100 ? 36 : 44);
+				return L.divIcon({ html: '<div><span>' + Praja.number(n) + '</span></div>',
+					className: 'marker-cluster tps-cluster cluster-st-' + (behind || 'NONE'), iconSize: L.point(size, size) });
+			} }).addTo(map);
+		incidentLayer = L.layerGroup().addTo(map);
+		var renderer = L.canvas({ padding: 0.5 });
+		var basemap = PrajaMap.basemap(map, api, !!mapEl.dataset.tileUrl)
+			.catch(function () { return {}; /* the TPS stand without it */ });
+		Promise.all([basemap, getJson('/geo/tps')]).then(function (geo) {
+			geo[1].features.forEach(function (f) {
+				var c = f.geometry.coordinates, code = f.properties.code;
+				tpsAt[code] = [c[1], c[0]];
+				markers[code] = L.circleMarker([c[1], c[0]], { renderer: renderer, radius: 4, weight: 1, color: '#333',
+					fillColor: COLOURS[statusOf[code] || 'NONE'], fillOpacity: 0.9, tps: code });
+			});
+			tpsLayer.addLayers(Object.keys(markers).map(function (k) { return markers[k]; }));
+			if (geo[0].kecamatan) { map.fitBounds(geo[0].kecamatan.getBounds(), { padding: [6, 6] }); }
+			mapEl.dataset.ready = 'true';
+		}).catch(function (err) { mapEl.dataset.error = err.message; });
+	}
+
+	function drawMap(states, incidents) {
+		if (!map) { return; }
+		statusOf = {};
+		states.forEach(function (s) { if (s.status) { statusOf[s.tps] = s.status; } });
+		Object.keys(markers).forEach(function (code) { markers[code].setStyle({ fillColor: COLOURS[statusOf[code] || 'NONE'] }); });
+		tpsLayer.refreshClusters();
+		incidentLayer.clearLayers();
+		incidents.forEach(function (i) {
+			if (tpsAt[i.tps]) {
+				L.circleMarker(tpsAt[i.tps], { radius: 11, weight: 4, color: SEVERITY_COLOURS[i.severity], fill: false }).addTo(incidentLayer);
+			}
+		});
 	}
 
 	function soon() {

@@ -42,6 +42,7 @@ import id.praja.operation.OperationManagement;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.NotFound;
 import id.praja.shared.SystemScope;
 
@@ -676,8 +677,7 @@ public class CommandManagement implements DisposableBean {
 	}
 
 	public AccessScope scope() {
-		AccessScopes provider = this.scopes.get();
-		return (provider != null) ? provider.current() : AccessScope.NOTHING;
+		return CurrentUser.scope(this.scopes.get());
 	}
 
 	/**

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import id.praja.command.internal.IncidentStore;
 import id.praja.command.internal.TpsDirectory;
-import id.praja.deployment.DeploymentManagement;
 import id.praja.deployment.DeploymentPlan;
 import id.praja.deployment.DeploymentPlans;
 import id.praja.deployment.PlanPublished;
@@ -20,6 +19,7 @@ import id.praja.deployment.StaffedPost;
 import id.praja.deployment.StoredPlan;
 import id.praja.shared.ClusterCaches;
 import id.praja.shared.SystemScope;
+import id.praja.shared.TravelTimes;
 import id.praja.territory.TpsImported;
 
 /**
@@ -27,7 +27,7 @@ import id.praja.territory.TpsImported;
  * plan in force: the newest published plan version, or without one the demo plan (2020
  * national pattern, voting day, leaders at least Bripda — as the exercise rehearses):
  * every reserve team at its base, and every post of the plan, which can send 2 of its
- * officers. Travel minutes come from the deployment module's reserve travel model.
+ * officers. Travel minutes come from the one travel model ({@link TravelTimes}).
  */
 @Component
 class Dispatcher {
@@ -40,7 +40,7 @@ class Dispatcher {
 
 	private final DeploymentPlans plans;
 
-	private final DeploymentManagement deployment;
+	private final TravelTimes travel;
 
 	/** The units of the plan in force, cached on every node. */
 	static final String CACHE = "command.dispatch-units";
@@ -51,9 +51,9 @@ class Dispatcher {
 
 	private final Supplier<Units> units;
 
-	Dispatcher(DeploymentPlans plans, DeploymentManagement deployment, TpsDirectory directory, ClusterCaches caches) {
+	Dispatcher(DeploymentPlans plans, TravelTimes travel, TpsDirectory directory, ClusterCaches caches) {
 		this.plans = plans;
-		this.deployment = deployment;
+		this.travel = travel;
 		this.directory = directory;
 		this.caches = caches;
 		this.units = caches.cache(CACHE, this::load);
@@ -127,10 +127,10 @@ class Dispatcher {
 	}
 
 	/**
-	 * @return the travel model of the deployment module
+	 * @return the one travel model
 	 */
 	Travel travel() {
-		return this.deployment::reserveTravelMinutes;
+		return this.travel::minutes;
 	}
 
 	/**

@@ -17,8 +17,6 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +26,7 @@ import id.praja.command.IncidentRejected.Reason;
 import id.praja.command.internal.GakkumduStore;
 import id.praja.command.internal.TpsDirectory;
 import id.praja.shared.AccessScope;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.Limits;
 import id.praja.shared.AccessScopes;
 import id.praja.shared.NotFound;
@@ -144,7 +143,7 @@ public class GakkumduManagement {
 	 */
 	public List<GakkumduCase> cases(LocalDate on) {
 		GakkumduCalendar calendar = calendar();
-		List<GakkumduStore.Row> rows = this.store.list(scope().kecamatanFilter());
+		List<GakkumduStore.Row> rows = this.store.list(CurrentUser.scope(this.scopes).kecamatanFilter());
 		Map<Long, List<GakkumduCase.DateChange>> history = history(rows.stream().map(GakkumduStore.Row::id).toList());
 		return rows.stream().map(r -> evaluate(r, calendar, on, history.getOrDefault(r.id(), List.of()))).toList();
 	}
@@ -155,7 +154,7 @@ public class GakkumduManagement {
 	 * @return the case
 	 */
 	public GakkumduCase get(long id, LocalDate on) {
-		GakkumduStore.Row r = this.store.find(id, scope().kecamatanFilter(), false)
+		GakkumduStore.Row r = this.store.find(id, CurrentUser.scope(this.scopes).kecamatanFilter(), false)
 			.orElseThrow(() -> new NotFound("No Gakkumdu case " + id));
 		return evaluate(r, calendar(), on, history(List.of(id)).getOrDefault(id, List.of()));
 	}
@@ -229,7 +228,7 @@ public class GakkumduManagement {
 		if (reportedOn != null && reportedOn.isBefore(discoveredOn)) {
 			throw new IllegalArgumentException("reportedOn cannot be before discoveredOn");
 		}
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		String kecamatan = null;
 		if (tps != null && !tps.isBlank()) {
 			kecamatan = this.directory.kecamatan(tps.strip());
@@ -241,7 +240,7 @@ public class GakkumduManagement {
 			throw new IncidentRejected(Reason.INVALID, "name a TPS of your area");
 		}
 		String kecamatanCode = kecamatan;
-		String actor = actor();
+		String actor = CurrentUser.name();
 		long id = this.transaction.execute(tx -> {
 			long created = this.store.insert(null, kecamatanCode, title.strip(), blankToNull(offence), discoveredOn,
 					reportedOn, blankToNull(note), actor, Instant.now());
@@ -284,7 +283,7 @@ public class GakkumduManagement {
 			throw new IllegalArgumentException("note is longer than 1000 characters");
 		}
 		Limits.date("on", on, Limits.EARLIEST, today().plusDays(1));
-		String filter = scope().kecamatanFilter();
+		String filter = CurrentUser.scope(this.scopes).kecamatanFilter();
 		this.transaction.executeWithoutResult(tx -> {
 			GakkumduStore.Row r = this.store.find(id, filter, true)
 				.orElseThrow(() -> new NotFound("No Gakkumdu case " + id));
@@ -314,7 +313,7 @@ public class GakkumduManagement {
 			this.store.setDate(id, step.column, on, blankToNull(note));
 			Map<String, LocalDate> before = new HashMap<>();
 			before.put(step.name(), null);
-			recordDates(id, before, Map.of(step.name(), on), actor(), blankToNull(note));
+			recordDates(id, before, Map.of(step.name(), on), CurrentUser.name(), blankToNull(note));
 		});
 		return get(id, today());
 	}
@@ -391,18 +390,8 @@ public class GakkumduManagement {
 				r.createdAt(), r.createdBy(), stage(r), List.copyOf(clocks), List.copyOf(history));
 	}
 
-	private AccessScope scope() {
-		AccessScopes provider = this.scopes.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.NOTHING;
-	}
-
 	private static String blankToNull(String s) {
 		return (s == null || s.isBlank()) ? null : s.strip();
-	}
-
-	private static String actor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return (auth != null && auth.getName() != null) ? auth.getName() : "system";
 	}
 
 }

@@ -11,9 +11,6 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +22,7 @@ import id.praja.command.internal.IncidentStore;
 import id.praja.command.internal.TpsDirectory;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.NotFound;
 
 /**
@@ -146,10 +144,10 @@ public class IncidentManagement {
 			throw new IllegalArgumentException("title is longer than 200 characters");
 		}
 		String kecamatan = this.directory.kecamatan(tps);
-		if (kecamatan == null || !scope().coversKecamatan(kecamatan)) {
+		if (kecamatan == null || !CurrentUser.scope(this.scopes).coversKecamatan(kecamatan)) {
 			throw new IncidentRejected(Reason.INVALID, "TPS " + tps + " does not exist or is outside your area");
 		}
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return this.transaction.execute(status -> {
 			Instant now = now();
 			long id = this.store.insert(tps, kecamatan, type, severity, title.strip(), actor, now);
@@ -172,7 +170,7 @@ public class IncidentManagement {
 		if (limit < 1 || limit > 1000) {
 			throw new IllegalArgumentException("limit must lie in [1, 1000]");
 		}
-		return this.store.list(scope().kecamatanFilter(), open, status, severity, owner, limit);
+		return this.store.list(CurrentUser.scope(this.scopes).kecamatanFilter(), open, status, severity, owner, limit);
 	}
 
 	/**
@@ -181,7 +179,7 @@ public class IncidentManagement {
 	 * @return every incident in the user's area created in that window, oldest first
 	 */
 	public List<Incident> createdBetween(java.time.Instant from, java.time.Instant to) {
-		return this.store.createdBetween(scope().kecamatanFilter(), from, to);
+		return this.store.createdBetween(CurrentUser.scope(this.scopes).kecamatanFilter(), from, to);
 	}
 
 	/**
@@ -209,7 +207,8 @@ public class IncidentManagement {
 	 * @throws NotFound outside the user's area
 	 */
 	public Incident get(long id) {
-		return this.store.find(id, scope().kecamatanFilter()).orElseThrow(() -> new NotFound("No incident " + id));
+		return this.store.find(id, CurrentUser.scope(this.scopes).kecamatanFilter())
+			.orElseThrow(() -> new NotFound("No incident " + id));
 	}
 
 	/**
@@ -228,8 +227,8 @@ public class IncidentManagement {
 		if (request.note() != null && request.note().length() > MAX_NOTE) {
 			throw new IllegalArgumentException("note is longer than " + MAX_NOTE + " characters");
 		}
-		String actor = actor();
-		String filter = scope().kecamatanFilter();
+		String actor = CurrentUser.name();
+		String filter = CurrentUser.scope(this.scopes).kecamatanFilter();
 		return this.transaction.execute(status -> {
 			Incident i = this.store.lock(id, filter).orElseThrow(() -> new NotFound("No incident " + id));
 			Action a = request.action();
@@ -272,14 +271,14 @@ public class IncidentManagement {
 	 * @return the incident, owned by the caller
 	 */
 	public Incident takeOver(long id, Integer version, String note) {
-		String actor = actor();
-		if (!hasRole("KAOPS") && !hasRole("ADMIN")) {
+		String actor = CurrentUser.name();
+		if (!CurrentUser.hasRole("KAOPS", "ADMIN")) {
 			throw new org.springframework.security.access.AccessDeniedException("only KAOPS or ADMIN take over");
 		}
 		if (version == null) {
 			throw new IllegalArgumentException("version is required (the version of the incident you saw)");
 		}
-		String filter = scope().kecamatanFilter();
+		String filter = CurrentUser.scope(this.scopes).kecamatanFilter();
 		return this.transaction.execute(status -> {
 			Incident i = this.store.lock(id, filter).orElseThrow(() -> new NotFound("No incident " + id));
 			if (version != i.version()) {
@@ -462,7 +461,7 @@ public class IncidentManagement {
 		}
 		FieldReport report = this.reports.find(r.report())
 			.map(FieldReportStore.Stored::report)
-			.filter(f -> scope().coversKecamatan(f.kecamatan()))
+			.filter(f -> CurrentUser.scope(this.scopes).coversKecamatan(f.kecamatan()))
 			.orElseThrow(() -> new NotFound("No field report " + r.report()));
 		var current = this.store.incidentOfReport(report.id());
 		if (current.isPresent()) {
@@ -478,7 +477,7 @@ public class IncidentManagement {
 	 */
 	public List<DispatchUnit> units() {
 		Map<String, IncidentStore.UnitRow> rows = this.store.units();
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		return this.dispatcher.units()
 			.candidates()
 			.stream()
@@ -522,12 +521,12 @@ public class IncidentManagement {
 		if (note != null && note.length() > MAX_NOTE) {
 			throw new IllegalArgumentException("note is longer than " + MAX_NOTE + " characters");
 		}
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		Dispatcher.Candidate c = candidatesById().get(unitId);
 		if (c == null || !inScope(c, scope)) {
 			throw new NotFound("No unit " + unitId + " in the plan in force");
 		}
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return this.transaction.execute(tx -> {
 			Instant now = now();
 			IncidentStore.UnitRow row = this.store.lockUnit(unitId, actor, now);
@@ -628,29 +627,6 @@ public class IncidentManagement {
 
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private AccessScope scope() {
-		AccessScopes provider = this.scopes.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.NOTHING;
-	}
-
-	private static String actor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return (auth != null && auth.getName() != null) ? auth.getName() : "system";
-	}
-
-	private static boolean hasRole(String role) {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null) {
-			return false;
-		}
-		for (GrantedAuthority a : auth.getAuthorities()) {
-			if (("ROLE_" + role).equals(a.getAuthority())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -28,6 +28,7 @@ import id.praja.personnel.Officer;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.CurrentUser;
 
 /**
  * Silence is a signal: on voting day a TPS whose expected report has not come by its time
@@ -77,6 +78,16 @@ public class Silences {
 	}
 
 	/**
+	 * A report every TPS owes on voting day, and the local time by which it is due (from
+	 * the settings {@code praja.command.silence.*}).
+	 *
+	 * @param missed the report (CHECK_IN, OPENING, COUNTING, CLOSING)
+	 * @param time its local time on voting day
+	 */
+	public record Milestone(Missed missed, LocalTime time) {
+	}
+
+	/**
 	 * The silent TPS at one moment.
 	 *
 	 * @param votingDay voting day, or null when the agenda has none
@@ -85,9 +96,42 @@ public class Silences {
 	 * empty)
 	 * @param tps the silent TPS, most overdue first
 	 * @param perPolsek Polsek code to the number of its silent TPS
+	 * @param expected the latest report due by then (the stage every TPS should have
+	 * reported), or null when none is due yet
+	 * @param expectedBy when that report was due, or null
+	 * @param behind the number of TPS that have not made a report due by then ("belum
+	 * melapor": silent posts are not counted)
+	 * @param behindPerPolsek Polsek code to its TPS behind
 	 */
 	public record Board(LocalDate votingDay, Instant at, boolean active, List<SilentTps> tps,
-			Map<String, Integer> perPolsek) {
+			Map<String, Integer> perPolsek, Missed expected, Instant expectedBy, int behind,
+			Map<String, Integer> behindPerPolsek) {
+
+		/**
+		 * A board with nothing expected (not voting day, or before its first milestone).
+		 */
+		static Board inactive(LocalDate votingDay, Instant at) {
+			return new Board(votingDay, at, false, List.of(), Map.of(), null, null, 0, Map.of());
+		}
+
+	}
+
+	/**
+	 * @param day a day (voting day)
+	 * @return the moments the reports are due that day, in the order of
+	 * {@link #schedule()}, read in the Polres' zone
+	 */
+	public List<Instant> dueOn(LocalDate day) {
+		ZoneId zone = this.personnel.timeZone();
+		return schedule().stream().map(m -> day.atTime(m.time()).atZone(zone).toInstant()).toList();
+	}
+
+	/**
+	 * @return the reports due on voting day in their order, with their local times
+	 */
+	public List<Milestone> schedule() {
+		return List.of(new Milestone(Missed.CHECK_IN, this.checkIn), new Milestone(Missed.OPENING, this.opening),
+				new Milestone(Missed.COUNTING, this.counting), new Milestone(Missed.CLOSING, this.closing));
 	}
 
 	private final FieldReportStore store;
@@ -142,10 +186,9 @@ public class Silences {
 		LocalDate votingDay = this.operation.votingDay().orElse(null);
 		if (votingDay == null || !at.atZone(zone).toLocalDate().equals(votingDay)
 				|| at.isBefore(votingDay.atTime(this.checkIn).atZone(zone).toInstant())) {
-			return new Board(votingDay, at, false, List.of(), Map.of());
+			return Board.inactive(votingDay, at);
 		}
-		AccessScopes provider = this.scopes.getIfAvailable();
-		AccessScope scope = (provider != null) ? provider.current() : AccessScope.NOTHING;
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		Instant dayStart = votingDay.atStartOfDay(zone).toInstant();
 		Map<String, TpsState> states = new HashMap<>();
 		this.store.states(scope.kecamatanFilter()).forEach(s -> states.put(s.tps(), s));
@@ -195,7 +238,19 @@ public class Silences {
 		silent.sort(Comparator.comparing(SilentTps::expectedBy).thenComparing(SilentTps::tps));
 		Map<String, Integer> perPolsek = new TreeMap<>();
 		silent.forEach(s -> perPolsek.merge(String.valueOf(s.polsek()), 1, Integer::sum));
-		return new Board(votingDay, at, true, silent, perPolsek);
+		Map<String, Integer> behindPerPolsek = new TreeMap<>();
+		silent.stream()
+			.filter(s -> s.missed() != Missed.POST_SILENT)
+			.forEach(s -> behindPerPolsek.merge(String.valueOf(s.polsek()), 1, Integer::sum));
+		int behind = behindPerPolsek.values().stream().mapToInt(Integer::intValue).sum();
+		Missed expected = null;
+		for (Milestone m : schedule()) {
+			if (!at.isBefore(due(m.missed(), votingDay, zone))) {
+				expected = m.missed();
+			}
+		}
+		Instant expectedBy = (expected != null) ? due(expected, votingDay, zone) : null;
+		return new Board(votingDay, at, true, silent, perPolsek, expected, expectedBy, behind, behindPerPolsek);
 	}
 
 	/**

@@ -373,19 +373,6 @@ public class DeploymentManagement {
 	}
 
 	/**
-	 * Travel time of a reserve vehicle by the planner's travel model (the one reserves
-	 * are placed with), for modules that simulate responses.
-	 * @param lon1 from longitude
-	 * @param lat1 from latitude
-	 * @param lon2 to longitude
-	 * @param lat2 to latitude
-	 * @return minutes
-	 */
-	public double reserveTravelMinutes(double lon1, double lat1, double lon2, double lat2) {
-		return travelModel().minutes(lon1, lat1, lon2, lat2);
-	}
-
-	/**
 	 * Places the reserve teams at Polres, Polsek and Koramil bases (see
 	 * {@link ReservePlacement}).
 	 */

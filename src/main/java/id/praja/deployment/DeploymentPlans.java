@@ -18,7 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import id.praja.deployment.internal.PlanRepository;
 import id.praja.deployment.internal.SolveJobs;
@@ -30,6 +29,7 @@ import id.praja.personnel.PersonnelManagement;
 import id.praja.personnel.Rank;
 import id.praja.personnel.Unit;
 import id.praja.shared.Conflict;
+import id.praja.shared.EventStream;
 import id.praja.shared.NotFound;
 import id.praja.territory.TerritoryManagement;
 import id.praja.territory.Tps;
@@ -200,13 +200,16 @@ public class DeploymentPlans {
 	}
 
 	/**
+	 * Streams the progress of a version's solve: the progress so far ({@code progress}
+	 * events: seconds, best total travel in kilometres), every improvement, then
+	 * {@code done}; just {@code idle} when nothing ran.
 	 * @param id a version
-	 * @return the progress stream of its solve
+	 * @param stream where the events go
+	 * @throws NotFound for an unknown version (before anything is sent)
 	 */
-	public SseEmitter watch(long id) {
+	public void watch(long id, EventStream stream) {
 		get(id);
-		return this.jobs.watch(id, e -> {
-		});
+		this.jobs.watch(id, stream);
 	}
 
 	/**

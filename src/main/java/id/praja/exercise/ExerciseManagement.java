@@ -1,47 +1,30 @@
 package id.praja.exercise;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import id.praja.deployment.DeploymentManagement;
 import id.praja.deployment.DeploymentPlans;
 import id.praja.deployment.DeploymentPlan;
-import id.praja.deployment.ReservePlan;
-import id.praja.deployment.StaffedPost;
-import id.praja.deployment.StaffingPattern;
+import id.praja.exercise.internal.Scenarios;
 import id.praja.exercise.simulation.Scenario;
 import id.praja.exercise.internal.ExerciseRepository;
 import id.praja.exercise.simulation.SimulationConfig;
 import id.praja.exercise.simulation.SimulationSummary;
 import id.praja.exercise.simulation.Simulator;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.HeavyWork;
-import id.praja.territory.TerritoryManagement;
-import id.praja.vulnerability.PoliceClass;
-import id.praja.vulnerability.VulnerabilityManagement;
 
 /**
- * Rehearsal of voting day against a plan: the TPS of the territory with their police
- * class and Bawaslu indicators, the plan's posts and reserve teams, and the planner's
- * travel model turned into a {@link Scenario} for the simulation.
+ * Rehearsal of voting day against a plan: the plan in force or a chosen version, played
+ * by the simulation (see {@code simulation}) on the same incidents for two variants, the
+ * key figures kept as exercise data.
  */
 @Service
 public class ExerciseManagement {
 
-	private final DeploymentManagement deployment;
-
-	private final TerritoryManagement territory;
-
-	private final VulnerabilityManagement vulnerability;
+	private final Scenarios scenarios;
 
 	private final ExerciseRepository repository;
 
@@ -53,17 +36,14 @@ public class ExerciseManagement {
 
 	private final HeavyWork heavy;
 
-	ExerciseManagement(DeploymentManagement deployment, TerritoryManagement territory,
-			VulnerabilityManagement vulnerability, ExerciseRepository repository, DeploymentPlans plans,
+	ExerciseManagement(Scenarios scenarios, ExerciseRepository repository, DeploymentPlans plans,
 			id.praja.operation.OperationManagement operation, id.praja.personnel.PersonnelManagement personnel,
 			HeavyWork heavy) {
+		this.scenarios = scenarios;
 		this.operation = operation;
 		this.personnel = personnel;
 		this.heavy = heavy;
-		this.deployment = deployment;
 		this.plans = plans;
-		this.territory = territory;
-		this.vulnerability = vulnerability;
 		this.repository = repository;
 	}
 
@@ -130,8 +110,8 @@ public class ExerciseManagement {
 		// reports
 		return this.heavy.call("simulation", () -> {
 			int threads = this.heavy.threads();
-			Scenario a = scenario((planA != null) ? planVersion(planA) : currentPlan(threads), config);
-			Scenario base = (planB != null) ? scenario(planVersion(planB), config) : a;
+			Scenario a = this.scenarios.scenario((planA != null) ? planVersion(planA) : currentPlan(threads), config);
+			Scenario base = (planB != null) ? this.scenarios.scenario(planVersion(planB), config) : a;
 			if (fewerTeams < 0 || fewerTeams > base.teams()) {
 				throw new IllegalArgumentException("between 0 and " + base.teams() + " reserve teams can be removed");
 			}
@@ -139,7 +119,7 @@ public class ExerciseManagement {
 			SimulationSummary sa = new Simulator(a, config).summary(seed, replications, threads, this.heavy::parallel);
 			SimulationSummary sb = new Simulator(b, config).summary(seed, replications, threads, this.heavy::parallel);
 			Comparison unsaved = new Comparison(0, seed, sa, sb, a.teams(), b.teams());
-			long id = this.repository.insert(unsaved, actor());
+			long id = this.repository.insert(unsaved, CurrentUser.name());
 			return new Comparison(id, seed, sa, sb, a.teams(), b.teams());
 		});
 	}
@@ -149,13 +129,6 @@ public class ExerciseManagement {
 	 */
 	public List<StoredSimulation> recentSimulations() {
 		return this.repository.recent(20);
-	}
-
-	private static String actor() {
-		org.springframework.security.core.Authentication auth = org.springframework.security.core.context.SecurityContextHolder
-			.getContext()
-			.getAuthentication();
-		return (auth != null && auth.getName() != null) ? auth.getName() : "system";
 	}
 
 	/**
@@ -185,83 +158,6 @@ public class ExerciseManagement {
 	 */
 	public DeploymentPlan planVersion(long id) {
 		return this.plans.get(id).plan();
-	}
-
-	/**
-	 * @return the TPS in scope with their class and number of indicators, ordered by code
-	 */
-	public List<Scenario.Site> sites() {
-		Map<String, PoliceClass> classes = this.vulnerability.classes();
-		Map<String, List<String>> hits = this.vulnerability.hits();
-		List<Scenario.Site> sites = new ArrayList<>();
-		this.territory.forEachTps(null,
-				t -> sites.add(new Scenario.Site(t.code(), t.kecamatanName(), t.lon(), t.lat(),
-						classes.getOrDefault(t.code(), PoliceClass.KURANG_RAWAN),
-						hits.getOrDefault(t.code(), List.of()).size())));
-		sites.sort((a, b) -> a.code().compareTo(b.code()));
-		return sites;
-	}
-
-	/**
-	 * The ground of a plan.
-	 * @param plan the plan
-	 * @param config the settings (how many nearest posts to keep)
-	 * @return the scenario
-	 */
-	public Scenario scenario(DeploymentPlan plan, SimulationConfig config) {
-		List<Scenario.Site> sites = sites();
-		Map<String, Integer> index = index(sites);
-		List<Scenario.PostUnit> posts = new ArrayList<>();
-		for (StaffedPost p : plan.staffed()) {
-			Integer anchor = index.get(p.post().anchor());
-			if (anchor == null) {
-				continue;
-			}
-			int[] tps = p.post().tps().stream().filter(index::containsKey).mapToInt(index::get).toArray();
-			posts.add(new Scenario.PostUnit(anchor, tps, p.officers().size(), p.post().police()));
-		}
-		List<Scenario.ReserveBase> bases = new ArrayList<>();
-		for (ReservePlan.Base b : plan.reserves().bases()) {
-			bases.add(new Scenario.ReserveBase(b.name(), b.lon(), b.lat(), 1));
-		}
-		return scenario(sites, posts, bases, config);
-	}
-
-	/**
-	 * The ground of a plan read from a file (see {@link PlanFile}).
-	 * @param file the plan file
-	 * @param config the settings
-	 * @return the scenario
-	 * @throws IOException when the file cannot be read
-	 */
-	public Scenario scenario(Path file, SimulationConfig config) throws IOException {
-		List<Scenario.Site> sites = sites();
-		PlanFile.Plan plan = PlanFile.read(Files.readAllLines(file, StandardCharsets.UTF_8), index(sites));
-		return scenario(sites, plan.posts(), plan.bases(), config);
-	}
-
-	/**
-	 * Writes a plan in the plan-file format, to edit and simulate again.
-	 * @param plan the plan
-	 * @param out where it goes
-	 * @throws IOException when writing fails
-	 */
-	public void writePlan(DeploymentPlan plan, Writer out) throws IOException {
-		PlanFile.write(plan, out);
-	}
-
-	private Scenario scenario(List<Scenario.Site> sites, List<Scenario.PostUnit> posts,
-			List<Scenario.ReserveBase> bases, SimulationConfig config) {
-		Map<PoliceClass, Integer> targets = StaffingPattern.national2020().responseMinutes();
-		return new Scenario(sites, posts, bases, targets, this.deployment::reserveTravelMinutes, config.nearestPosts());
-	}
-
-	private static Map<String, Integer> index(List<Scenario.Site> sites) {
-		Map<String, Integer> index = new HashMap<>();
-		for (int i = 0; i < sites.size(); i++) {
-			index.put(sites.get(i).code(), i);
-		}
-		return index;
 	}
 
 }

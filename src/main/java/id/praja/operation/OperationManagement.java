@@ -12,18 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.praja.operation.internal.OperationRepository;
 import id.praja.operation.internal.SprinPdf;
 import id.praja.personnel.Officer;
-import id.praja.personnel.OfficerQuery;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.Limits;
 import id.praja.shared.NotFound;
 
@@ -56,8 +54,7 @@ public class OperationManagement {
 	 * field officer the orders that name him; without a scope, none.
 	 */
 	private boolean visible(SprinOrder order) {
-		AccessScopes provider = this.scopes.getIfAvailable();
-		AccessScope scope = (provider != null) ? provider.current() : AccessScope.NOTHING;
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		if (scope.unrestricted()) {
 			return true;
 		}
@@ -247,7 +244,7 @@ public class OperationManagement {
 			throw new IllegalArgumentException("the activity lies outside the operation's period");
 		}
 		long id = this.repository.insertActivity(row.id(), a.kind(), a.at(), a.place().strip(), a.unitCode(), officers,
-				people, (a.note() == null || a.note().isBlank()) ? null : a.note().strip(), actor());
+				people, (a.note() == null || a.note().isBlank()) ? null : a.note().strip(), CurrentUser.name());
 		Activity stored = this.repository.activity(id).orElseThrow();
 		this.events.publishEvent(new OperationChanged("operation.activity-recorded", "activity", Long.toString(id),
 				null,
@@ -262,21 +259,8 @@ public class OperationManagement {
 	 * Kasatgas writing another task force's log
 	 */
 	private static void checkOwnTaskForce(String taskForce) {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null) {
-			return;
-		}
-		boolean kasatgas = false;
-		String scope = null;
-		for (var authority : auth.getAuthorities()) {
-			String name = authority.getAuthority();
-			if ("ROLE_KASATGAS".equals(name)) {
-				kasatgas = true;
-			}
-			else if (name != null && name.startsWith("SCOPE_")) {
-				scope = name.substring("SCOPE_".length());
-			}
-		}
+		boolean kasatgas = CurrentUser.hasRole("KASATGAS");
+		String scope = CurrentUser.authority("SCOPE_").orElse(null);
 		if (kasatgas && (scope == null || !scope.equalsIgnoreCase("SATGAS-" + taskForce))) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"a Kasatgas logs the activities of his own task force only");
@@ -369,7 +353,8 @@ public class OperationManagement {
 		requireUnused(number);
 		long id = this.repository.insertSprin(taken.nextSerial(), number, s.issuedOn(),
 				this.personnel.letterhead().signatoryTitle(), s.task().strip(), s.periodFrom(), s.periodTo(), source,
-				actor(), people, false, considering, this.repository.basis(), this.repository.copies(), null);
+				CurrentUser.name(), people, false, considering, this.repository.basis(), this.repository.copies(),
+				null);
 		this.events.publishEvent(new OperationChanged("operation.sprin-issued", "sprin", number, null,
 				Map.of("task", s.task().strip(), "source", source, "personnel", people.size())));
 		return sprin(id);
@@ -410,8 +395,8 @@ public class OperationManagement {
 		String considering = "Bahwa dalam rangka pengamanan pemungutan dan penghitungan suara di TPS, perlu"
 				+ " menugaskan personel " + op.polres() + " pada pos-pos pengamanan TPS.";
 		long id = this.repository.insertSprin(null, null, issuedOn, this.personnel.letterhead().signatoryTitle(), task,
-				periodFrom, periodTo, "PLAN:" + planNumber, actor(), personnel, true, considering, null, null,
-				planVersion);
+				periodFrom, periodTo, "PLAN:" + planNumber, CurrentUser.name(), personnel, true, considering, null,
+				null, planVersion);
 		this.events.publishEvent(new OperationChanged("operation.sprin-drafted", "sprin", "KONSEP-" + id, null,
 				Map.of("plan", planNumber, "personnel", personnel.size())));
 		return this.repository.sprin(id).orElseThrow();
@@ -554,11 +539,6 @@ public class OperationManagement {
 
 	private static Member member(Officer o) {
 		return new Member(o.nrp(), o.name(), o.rank().abbreviation(), o.unitCode());
-	}
-
-	private static String actor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return (auth != null && auth.getName() != null) ? auth.getName() : "system";
 	}
 
 }

@@ -198,9 +198,15 @@ public record DailyReport(LocalDate day, LocalDate previousDay, String unitCode,
 	 * @param stage the stage that day (PEMUNGUTAN, PENGHITUNGAN)
 	 * @param total TPS in the unit's area
 	 * @param byStatus reported TPS per status
-	 * @param unreported TPS without a report
+	 * @param unreported TPS that have not made the report expected of them by the
+	 * Laphar's moment (now for today, the end of a past day); without a command center,
+	 * TPS without any report
+	 * @param expected the report expected by then (CHECK_IN, OPENING, COUNTING, CLOSING),
+	 * or null
+	 * @param expectedBy its local time, or null
 	 */
-	public record TpsSection(String stage, int total, Map<String, Integer> byStatus, int unreported) {
+	public record TpsSection(String stage, int total, Map<String, Integer> byStatus, int unreported, String expected,
+			java.time.LocalTime expectedBy) {
 	}
 
 }

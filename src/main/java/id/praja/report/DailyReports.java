@@ -47,6 +47,7 @@ import id.praja.report.internal.ReportRepository;
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
 import id.praja.shared.AuditableEvent;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.Formats;
 import id.praja.shared.NotFound;
 import id.praja.territory.TerritoryManagement;
@@ -122,7 +123,7 @@ public class DailyReports {
 	 */
 	@Transactional(readOnly = true)
 	public String unit(String requested) {
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		String wanted = (requested == null || requested.isBlank()) ? null : requested.strip();
 		if (scope.units() != null) {
 			String own = scope.units().stream().findFirst().orElseThrow(() -> new NotFound("no unit in scope"));
@@ -221,7 +222,7 @@ public class DailyReports {
 		List<String> notable = notables.stream().map(Notable::line).toList();
 		List<String> openLines = notables.stream().filter(x -> x.red() && x.open()).map(Notable::line).toList();
 		List<String> otherLines = notables.stream().filter(x -> !(x.red() && x.open())).map(Notable::line).toList();
-		DailyReport.TpsSection tps = tps(day, filter, tpsReports);
+		DailyReport.TpsSection tps = tps(day, filter, tpsReports, units);
 		DailyReport.Conclusion conclusion = DailyReport.Conclusion.of((tps != null) ? tps.unreported() : 0, openRed,
 				notables.size() - openRed);
 		String name = unitName(op, unit);
@@ -247,6 +248,7 @@ public class DailyReports {
 	 * @return the numbered report, in Indonesian
 	 */
 	@Transactional
+	@org.springframework.security.access.prepost.PreAuthorize(ISSUERS)
 	public DailyReport issue(LocalDate day, String requestedUnit, String user) {
 		DailyReport report = laphar(day, requestedUnit);
 		if (report.letter().number() != null) {
@@ -260,6 +262,40 @@ public class DailyReports {
 		this.events.publishEvent(new LapharIssued("report.laphar-issued", "laphar", number, null,
 				Map.of("unit", report.unitCode(), "day", day.toString())));
 		return report.numbered(number);
+	}
+
+	/**
+	 * Who issues a Laphar (gives it its number from the register when printing it): the
+	 * planners who sign for the Polres, i.e. the Kabag Ops and his staff, the Kapolres
+	 * and the administrator. Any other reader prints a draft without a number.
+	 */
+	public static final String ISSUERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA')";
+
+	private static final Set<String> ISSUER_AUTHORITIES = Set.of("ROLE_ADMIN", "ROLE_KAOPS", "ROLE_PERENCANA");
+
+	/**
+	 * The Laphar as the current user prints it: an issuer ({@link #ISSUERS}) issues it
+	 * (see {@link #issue}); any other reader gets it without a number, as a draft, and
+	 * nothing is registered.
+	 * @param day the day
+	 * @param requestedUnit the unit (see {@link #unit(String)})
+	 * @param user who prints it
+	 * @return the numbered report, or the draft (number null) when the user may not issue
+	 */
+	@Transactional
+	public DailyReport print(LocalDate day, String requestedUnit, String user) {
+		return mayIssue() ? issue(day, requestedUnit, user) : laphar(day, requestedUnit);
+	}
+
+	/**
+	 * @return whether the current user issues the Laphar he prints ({@link #ISSUERS})
+	 */
+	public boolean mayIssue() {
+		org.springframework.security.core.Authentication auth = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		return auth != null && auth.isAuthenticated()
+				&& auth.getAuthorities().stream().anyMatch(a -> ISSUER_AUTHORITIES.contains(a.getAuthority()));
 	}
 
 	/** Published when a Laphar is given its number. */
@@ -497,7 +533,13 @@ public class DailyReports {
 			r.tps()
 				.byStatus()
 				.forEach((status, count) -> s.add(row(t.or("command.status." + status, status), t.number(count))));
-			s.add(row(t.get("report.unreported"), t.number(r.tps().unreported())));
+			// behind the report expected by then, named with its time
+			String unreported = (r.tps().expected() != null)
+					? t.get("report.unreportedExpected", t.get("silent.missed." + r.tps().expected()),
+							t.formats()
+								.time(r.day().atTime(r.tps().expectedBy()).atZone(t.formats().zone()).toInstant()))
+					: t.get("report.unreported");
+			s.add(row(unreported, t.number(r.tps().unreported())));
 			s.add(row(t.get("report.tpsTotal"), t.number(r.tps().total())));
 			tables
 				.add(new LapharTable("tps", t.get("laphar.section.tps", ReportDocuments.roman(n++)),
@@ -607,7 +649,9 @@ public class DailyReports {
 	}
 
 	/**
-	 * Records a kamtibmas event, traffic accident or protest.
+	 * Records a kamtibmas event, traffic accident or protest. A refusal names a message
+	 * key ({@code report.event.refused.*}): the page shows it in the user's words, the
+	 * API in English.
 	 * @param e the event
 	 * @param user who records it
 	 * @return it, as stored
@@ -615,32 +659,32 @@ public class DailyReports {
 	@Transactional
 	public ReportEvent record(NewReportEvent e, String user) {
 		if (e == null || e.day() == null || e.category() == null) {
-			throw new IllegalArgumentException("an event needs a day and a category");
+			throw new IllegalArgumentException("report.event.refused.dayAndCategory");
 		}
 		if (e.subcategory() == null || e.subcategory().isBlank() || e.subcategory().length() > 120) {
-			throw new IllegalArgumentException("an event needs a subcategory of at most 120 characters");
+			throw new IllegalArgumentException("report.event.refused.subcategory");
 		}
 		if (e.unitCode() == null || polseksAndFunctions().stream().noneMatch(u -> u.code().equals(e.unitCode()))) {
-			throw new IllegalArgumentException("unknown or out-of-scope unit " + e.unitCode());
+			throw new IllegalArgumentException("report.event.refused.unit");
 		}
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		if (scope.units() != null && !scope.units().contains(e.unitCode())) {
-			throw new IllegalArgumentException("unknown or out-of-scope unit " + e.unitCode());
+			throw new IllegalArgumentException("report.event.refused.unit");
 		}
 		for (Integer n : new Integer[] { e.dead(), e.badlyHurt(), e.lightlyHurt() }) {
 			if (n != null && n < 0) {
-				throw new IllegalArgumentException("counts must not be negative");
+				throw new IllegalArgumentException("report.event.refused.negative");
 			}
 		}
 		if ((e.count() != null && e.count() < 1) || (e.lossRp() != null && e.lossRp() < 0)) {
-			throw new IllegalArgumentException("an event counts at least 1 and its loss is not negative");
+			throw new IllegalArgumentException("report.event.refused.countOrLoss");
 		}
 		if (e.note() != null && e.note().length() > 1000) {
-			throw new IllegalArgumentException("a note is limited to 1000 characters");
+			throw new IllegalArgumentException("report.event.refused.note");
 		}
 		Operation op = this.operation.operation();
 		if (e.day().isBefore(op.startsOn().minusDays(30)) || e.day().isAfter(op.endsOn())) {
-			throw new IllegalArgumentException("the day lies outside the operation's period");
+			throw new IllegalArgumentException("report.event.refused.day");
 		}
 		java.time.Instant occurredAt = (e.time() != null)
 				? e.day().atTime(e.time()).atZone(this.personnel.timeZone()).toInstant() : null;
@@ -660,7 +704,7 @@ public class DailyReports {
 	 */
 	@Transactional(readOnly = true)
 	public List<Unit> polseksAndFunctions() {
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		return this.personnel.units()
 			.stream()
 			.filter(u -> u.kind() == UnitKind.POLSEK || (scope.units() == null && u.kind() == UnitKind.FUNGSI))
@@ -751,7 +795,8 @@ public class DailyReports {
 			.toList();
 	}
 
-	private DailyReport.TpsSection tps(LocalDate day, String filter, List<IncidentSource.TpsReport> reports) {
+	private DailyReport.TpsSection tps(LocalDate day, String filter, List<IncidentSource.TpsReport> reports,
+			Set<String> units) {
 		Optional<AgendaItem> stage = stagesOn(day).stream()
 			.filter(a -> a.code().equals("PEMUNGUTAN") || a.code().equals("PENGHITUNGAN"))
 			.findFirst();
@@ -771,8 +816,23 @@ public class DailyReports {
 		reports.forEach(r -> last.put(r.tpsCode(), r.status()));
 		Map<String, Integer> byStatus = new TreeMap<>();
 		last.values().forEach(s -> byStatus.merge(s, 1, Integer::sum));
-		return new DailyReport.TpsSection(stage.get().code(), total.get(), byStatus,
-				Math.max(0, total.get() - last.size()));
+		// behind the report expected by the Laphar's moment (now for today, the end of a
+		// past day), as the desk and the wall count them; without a command center, TPS
+		// without any report
+		java.time.Instant at = day.plusDays(1).atStartOfDay(this.personnel.timeZone()).toInstant().minusSeconds(1);
+		if (java.time.Instant.now().isBefore(at)) {
+			at = java.time.Instant.now();
+		}
+		IncidentSource.TpsBehind behind = null;
+		for (IncidentSource source : sources()) {
+			IncidentSource.TpsBehind b = source.tpsBehind(day, at, units);
+			if (b != null) {
+				behind = b;
+			}
+		}
+		int unreported = (behind != null) ? behind.count() : Math.max(0, total.get() - last.size());
+		return new DailyReport.TpsSection(stage.get().code(), total.get(), byStatus, unreported,
+				(behind != null) ? behind.expected() : null, (behind != null) ? behind.expectedBy() : null);
 	}
 
 	private List<DailyReport.TaskForceActivity> activities(LocalDate day, String filter) {
@@ -887,11 +947,6 @@ public class DailyReports {
 	private List<IncidentSource> sources() {
 		List<IncidentSource> list = this.sources.orderedStream().toList();
 		return list.isEmpty() ? List.of(IncidentSource.NONE) : list;
-	}
-
-	private AccessScope scope() {
-		AccessScopes provider = this.scopes.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.NOTHING;
 	}
 
 	private static int count(List<ReportEvent> events, EventCategory category) {

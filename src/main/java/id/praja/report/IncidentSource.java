@@ -45,6 +45,19 @@ public interface IncidentSource {
 	}
 
 	/**
+	 * The TPS that have not made the report expected of them by a moment of the day (the
+	 * stage every TPS should have reported by then: officer at the TPS, opened, counting,
+	 * finished).
+	 * @param day the day
+	 * @param at the moment judged (now for today, the end of a past day)
+	 * @param units Polsek codes, or null for all
+	 * @return the count, or null when this source does not know
+	 */
+	default TpsBehind tpsBehind(LocalDate day, java.time.Instant at, Set<String> units) {
+		return null;
+	}
+
+	/**
 	 * An incident from the command center.
 	 *
 	 * @param reference its reference
@@ -82,6 +95,17 @@ public interface IncidentSource {
 	 * @param status e.g. DIBUKA, PEMUNGUTAN, PENGHITUNGAN, SELESAI, TERGANGGU
 	 */
 	record TpsReport(String tpsCode, String unitCode, String status) {
+	}
+
+	/**
+	 * TPS behind the report expected of them.
+	 *
+	 * @param expected the report expected by then (CHECK_IN, OPENING, COUNTING, CLOSING),
+	 * or null when none is due yet
+	 * @param expectedBy its local time, or null
+	 * @param count the TPS that have not made it
+	 */
+	record TpsBehind(String expected, java.time.LocalTime expectedBy, int count) {
 	}
 
 	/**

@@ -42,7 +42,11 @@ public final class PrajaLauncher {
 		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.id.praja", "WARN",
 				"spring.main.log-startup-info", "false", COMMAND_LINE, "true",
 				// a command makes only the beans it uses: it answers sooner
-				"spring.main.lazy-initialization", "true"));
+				"spring.main.lazy-initialization", "true",
+				// and applies pending migrations without first re-reading every applied
+				// one
+				// to compare checksums (the server validates them at each start)
+				"spring.flyway.validate-on-migrate", "false"));
 		try (ConfigurableApplicationContext context = app.run()) {
 			List<PrajaCommand> commands = context.getBeanProvider(PrajaCommand.class)
 				.orderedStream()

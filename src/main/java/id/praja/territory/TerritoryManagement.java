@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.praja.shared.AccessScope;
 import id.praja.shared.AccessScopes;
+import id.praja.shared.CurrentUser;
 import id.praja.territory.internal.TerritoryGeoJson;
 import id.praja.territory.internal.TerritoryRepository;
 import id.praja.territory.internal.TpsFileWriter;
@@ -56,7 +57,7 @@ public class TerritoryManagement {
 	 * @return counts over the territory in the current user's scope
 	 */
 	public TerritorySummary summary() {
-		return this.repository.summary(scope().kecamatanFilter());
+		return this.repository.summary(CurrentUser.scope(this.scopes).kecamatanFilter());
 	}
 
 	/**
@@ -71,7 +72,7 @@ public class TerritoryManagement {
 	 * @return all kecamatan ordered by code, with their desa, TPS and voter counts
 	 */
 	public List<Kecamatan> kecamatan() {
-		return this.repository.kecamatan(scope().kecamatanFilter());
+		return this.repository.kecamatan(CurrentUser.scope(this.scopes).kecamatanFilter());
 	}
 
 	/**
@@ -79,7 +80,7 @@ public class TerritoryManagement {
 	 * @return the desa of that kecamatan ordered by code
 	 */
 	public List<Desa> desa(String kecamatanCode) {
-		return this.repository.desa(kecamatanCode, scope().kecamatanFilter());
+		return this.repository.desa(kecamatanCode, CurrentUser.scope(this.scopes).kecamatanFilter());
 	}
 
 	/**
@@ -89,7 +90,7 @@ public class TerritoryManagement {
 	 */
 	@Transactional(readOnly = true)
 	public TpsPage findTps(TpsQuery query) {
-		String scope = scope().kecamatanFilter();
+		String scope = CurrentUser.scope(this.scopes).kecamatanFilter();
 		return new TpsPage(this.repository.tps(query, scope), query.page(), query.size(),
 				this.repository.countTps(query, scope));
 	}
@@ -99,7 +100,7 @@ public class TerritoryManagement {
 	 * @return the TPS, if it exists
 	 */
 	public Optional<Tps> tps(String code) {
-		return this.repository.tps(code, scope().kecamatanFilter());
+		return this.repository.tps(code, CurrentUser.scope(this.scopes).kecamatanFilter());
 	}
 
 	/**
@@ -109,7 +110,7 @@ public class TerritoryManagement {
 	 */
 	@Transactional(readOnly = true)
 	public void forEachTps(String kecamatanCode, Consumer<Tps> action) {
-		this.repository.forEachTps(kecamatanCode, scope().kecamatanFilter(), action);
+		this.repository.forEachTps(kecamatanCode, CurrentUser.scope(this.scopes).kecamatanFilter(), action);
 	}
 
 	/**
@@ -156,7 +157,7 @@ public class TerritoryManagement {
 	 * @return the boundaries of that level as a GeoJSON FeatureCollection
 	 */
 	public String boundariesGeoJson(String level) {
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		if (scope.kecamatan() != null) {
 			return this.geoJson.boundaries(level, scope);
 		}
@@ -168,7 +169,7 @@ public class TerritoryManagement {
 	 * (for HTTP caching of scope-dependent answers)
 	 */
 	public String scopeKey() {
-		AccessScope scope = scope();
+		AccessScope scope = CurrentUser.scope(this.scopes);
 		return (scope.kecamatan() == null) ? "ALL" : String.join(",", new java.util.TreeSet<>(scope.kecamatan()));
 	}
 
@@ -178,15 +179,11 @@ public class TerritoryManagement {
 	 */
 	@Transactional(readOnly = true)
 	public String tpsGeoJson(String kecamatanCode) {
-		return this.geoJson.tps(kecamatanCode, scope());
+		return this.geoJson.tps(kecamatanCode, CurrentUser.scope(this.scopes));
 	}
 
 	/**
 	 * @return the current user's scope (everything when no scope provider is present)
 	 */
-	private AccessScope scope() {
-		AccessScopes provider = this.scopes.getIfAvailable();
-		return (provider != null) ? provider.current() : AccessScope.NOTHING;
-	}
 
 }

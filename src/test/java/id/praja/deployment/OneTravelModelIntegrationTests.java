@@ -55,12 +55,13 @@ class OneTravelModelIntegrationTests {
 			Tps tps = sample.get(i);
 			Proposal p = this.vulnerability.assessment(tps.code()).orElseThrow().proposal();
 			Unit base = units.stream().filter(u -> u.name().equals(p.nearestUnit())).findFirst().orElseThrow();
-			double planner = this.deployment.reserveTravelMinutes(base.baseLon(), base.baseLat(), tps.lon(), tps.lat());
+			double planner = this.deployment.travelModel()
+				.minutes(base.baseLon(), base.baseLat(), tps.lon(), tps.lat());
 			assertThat(p.travelMinutes()).as(tps.code()).isEqualTo((int) Math.round(planner));
 			// no Polres/Polsek base is nearer by the planner's model
 			for (Unit u : units) {
 				if (u.baseLat() != null && (u.kind().name().equals("POLRES") || u.kind().name().equals("POLSEK"))) {
-					assertThat(this.deployment.reserveTravelMinutes(u.baseLon(), u.baseLat(), tps.lon(), tps.lat()))
+					assertThat(this.deployment.travelModel().minutes(u.baseLon(), u.baseLat(), tps.lon(), tps.lat()))
 						.isGreaterThanOrEqualTo(planner - 1e-9);
 				}
 			}

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import id.praja.deployment.DeploymentPlan;
+import id.praja.exercise.internal.Scenarios;
 import id.praja.exercise.simulation.Scenario;
 import id.praja.exercise.simulation.SimulationConfig;
 import id.praja.exercise.simulation.SimulationSummary;
@@ -51,6 +52,9 @@ class ExerciseIntegrationTests {
 	ExerciseManagement exercise;
 
 	@Autowired
+	Scenarios scenarios;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -63,12 +67,12 @@ class ExerciseIntegrationTests {
 	void aPlanFileOfTheDemoPlanSimulatesLikeThePlanItself() throws Exception {
 		SimulationConfig config = SimulationConfig.defaults();
 		DeploymentPlan plan = this.exercise.currentPlan(2);
-		Scenario direct = this.exercise.scenario(plan, config);
+		Scenario direct = this.scenarios.scenario(plan, config);
 		StringWriter text = new StringWriter();
-		this.exercise.writePlan(plan, text);
+		this.scenarios.writePlan(plan, text);
 		Path file = this.dir.resolve("plan.csv");
 		Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
-		Scenario read = this.exercise.scenario(file, config);
+		Scenario read = this.scenarios.scenario(file, config);
 
 		assertThat(direct.sites()).hasSize(4046);
 		assertThat(read.posts()).hasSameSizeAs(direct.posts());
@@ -79,7 +83,7 @@ class ExerciseIntegrationTests {
 		assertThat(b.meanIncidents()).isEqualTo(a.meanIncidents()).isPositive();
 
 		Files.writeString(file, "post,NO-SUCH-TPS,2,NO-SUCH-TPS\n");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.exercise.scenario(file, config))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.scenarios.scenario(file, config))
 			.withMessageContaining("line 1")
 			.withMessageContaining("unknown TPS");
 	}

@@ -21,6 +21,7 @@ import id.praja.exercise.floorgame.FloorGames;
 import id.praja.exercise.floorgame.GameIncident;
 import id.praja.exercise.floorgame.GameUnitStatus;
 import id.praja.exercise.floorgame.NewInject;
+import id.praja.exercise.internal.Scenarios;
 import id.praja.exercise.simulation.RunResult;
 import id.praja.exercise.simulation.Scenario;
 import id.praja.exercise.simulation.SimulationConfig;
@@ -51,12 +52,15 @@ class OneDispatchRuleIntegrationTests {
 	ExerciseManagement exercise;
 
 	@Autowired
+	Scenarios scenarios;
+
+	@Autowired
 	FloorGames games;
 
 	@Test
 	void theSameIncidentGetsTheSameUnitAtTheDeskInTheSimulationAndInTheFloorGame() {
 		SimulationConfig config = SimulationConfig.defaults();
-		Scenario scenario = this.exercise.scenario(this.exercise.currentPlan(2), config);
+		Scenario scenario = this.scenarios.scenario(this.exercise.currentPlan(2), config);
 		Simulator simulator = new Simulator(scenario, config);
 		// TPS spread over the regency: every 150th
 		List<Integer> sample = new ArrayList<>();

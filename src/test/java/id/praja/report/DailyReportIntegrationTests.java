@@ -26,7 +26,9 @@ import id.praja.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The Laphar against hand-counted fixtures on a database of its own: two days of events
@@ -158,12 +160,64 @@ class DailyReportIntegrationTests {
 		int before = this.reports.events(MON, TUE, null, null).size();
 		assertThatThrownBy(() -> record(MON, "NO-SUCH-UNIT", EventCategory.KEJAHATAN, "x", 1, 0, 0, 0, 0, false))
 			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("unknown");
+			.hasMessage("report.event.refused.unit");
 		assertThatThrownBy(() -> record(MON, KENCONG, EventCategory.LAKA_LANTAS, "x", 1, -1, 0, 0, 0, false))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(
 				() -> record(LocalDate.of(2025, 6, 1), KENCONG, EventCategory.KEJAHATAN, "x", 1, 0, 0, 0, 0, false))
-			.hasMessageContaining("outside");
+			.hasMessage("report.event.refused.day");
+		assertThat(this.reports.events(MON, TUE, null, null)).hasSize(before);
+	}
+
+	@Test
+	void aRefusedEventIsExplainedInIndonesianOnTheFormAndInEnglishOnTheApi() throws Exception {
+		int before = this.reports.events(MON, TUE, null, null).size();
+		MvcResult refused = this.mvc
+			.perform(post("/laporan/kejadian").with(as("kabagops"))
+				.with(csrf())
+				.param("day", MON.toString())
+				.param("unit", "NO-SUCH-UNIT")
+				.param("category", "KEJAHATAN")
+				.param("subcategory", "curanmor")
+				.param("count", "1"))
+			.andReturn();
+		assertThat(refused.getResponse().getRedirectedUrl()).startsWith("/laporan/kejadian");
+		Object problem = refused.getFlashMap().get("problem");
+		assertThat(problem).isEqualTo("Kejadian tidak disimpan: pilih satuan (Polsek atau fungsi) dari daftar; "
+				+ "satuan itu tidak dikenal atau di luar wilayah Anda.");
+		String page = this.mvc
+			.perform(get("/laporan/kejadian").param("tanggal", MON.toString())
+				.with(as("kabagops"))
+				.flashAttrs(refused.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Kejadian tidak disimpan: pilih satuan").doesNotContain("report.event.refused");
+
+		MvcResult negative = this.mvc
+			.perform(post("/laporan/kejadian").with(as("kabagops"))
+				.with(csrf())
+				.param("day", MON.toString())
+				.param("unit", KENCONG)
+				.param("category", "LAKA_LANTAS")
+				.param("subcategory", "tabrakan")
+				.param("dead", "-1"))
+			.andReturn();
+		assertThat(negative.getFlashMap().get("problem"))
+			.isEqualTo("Kejadian tidak disimpan: jumlah korban (MD, LB, LR) tidak boleh negatif.");
+
+		var api = this.mvc
+			.perform(post("/api/v1/reports/events").with(as("kabagops"))
+				.with(csrf())
+				.contentType("application/json")
+				.content("{\"day\":\"2025-06-01\",\"unitCode\":\"" + KENCONG
+						+ "\",\"category\":\"KEJAHATAN\",\"subcategory\":\"x\",\"count\":1}"))
+			.andReturn()
+			.getResponse();
+		assertThat(api.getStatus()).isEqualTo(400);
+		assertThat(api.getContentType()).startsWith("application/problem+json");
+		assertThat(api.getContentAsString()).contains("Event not saved: the day lies outside the operation's period.")
+			.doesNotContain("report.event.refused");
 		assertThat(this.reports.events(MON, TUE, null, null)).hasSize(before);
 	}
 
@@ -348,6 +402,74 @@ class DailyReportIntegrationTests {
 		// own
 		assertThat(this.reports.issue(first, KENCONG, "kabagops").letter().number())
 			.isEqualTo("LAPHAR/" + (n + 2) + "/XI/2024/Bag Ops");
+	}
+
+	@Test
+	void onlyThePlannersWhoSignForThePolresIssueTheLapharOthersPrintADraft() throws Exception {
+		LocalDate day = LocalDate.of(2024, 11, 5);
+		// the Kasatgas and the Polda viewer read the Laphar: their print is a draft
+		for (String reader : new String[] { "kasatgas.preventif", "polda" }) {
+			var response = this.mvc
+				.perform(get("/laporan/harian/pdf").param("tanggal", day.toString()).with(as(reader)))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getHeader("Content-Disposition")).contains("konsep-laphar-");
+			String text = pdfText(response.getContentAsByteArray());
+			assertThat(text).contains("KONSEP").contains("(konsep, belum bernomor)").doesNotContain("LAPHAR/");
+		}
+		// a Kapolsek prints his own Polsek's Laphar as a draft too
+		var polsek = this.mvc
+			.perform(get("/laporan/harian/pdf").param("tanggal", day.toString())
+				.param("satuan", "POLSEK-TEMPUREJO")
+				.with(as("kapolsek.tempurejo")))
+			.andReturn()
+			.getResponse();
+		assertThat(pdfText(polsek.getContentAsByteArray())).contains("KONSEP").doesNotContain("LAPHAR/");
+		// nothing was registered
+		assertThat(this.reports.laphar(day, null).letter().number()).isNull();
+		assertThat(this.reports.laphar(day, "POLSEK-TEMPUREJO").letter().number()).isNull();
+		String page = this.mvc.perform(get("/laporan/harian").param("tanggal", day.toString()).with(as("polda")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Cetak konsep (PDF, tanpa nomor)");
+
+		// the Kapolres issues it: a number from the register, no draft mark
+		var issued = this.mvc.perform(get("/laporan/harian/pdf").param("tanggal", day.toString()).with(as("kapolres")))
+			.andReturn()
+			.getResponse();
+		assertThat(issued.getHeader("Content-Disposition")).doesNotContain("konsep");
+		String number = this.reports.laphar(day, null).letter().number();
+		assertThat(number).matches("LAPHAR/\\d+/XI/2024/Bag Ops");
+		assertThat(pdfText(issued.getContentAsByteArray())).contains(number).doesNotContain("KONSEP");
+		// a reader printing it later gets the issued number, without the draft mark
+		String later = pdfText(this.mvc
+			.perform(get("/laporan/harian/pdf").param("tanggal", day.toString()).with(as("kasatgas.preventif")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(later).contains(number).doesNotContain("KONSEP");
+	}
+
+	@Test
+	@org.springframework.security.test.context.support.WithUserDetails("kasatgas.preventif")
+	void aReaderWhoMayNotIssueCannotTakeANumberThroughTheFacade() {
+		LocalDate day = LocalDate.of(2024, 11, 6);
+		assertThatThrownBy(() -> this.reports.issue(day, null, "kasatgas.preventif"))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		assertThat(this.reports.print(day, null, "kasatgas.preventif").letter().number()).isNull();
+		assertThat(this.reports.laphar(day, null).letter().number()).isNull();
+	}
+
+	private static String pdfText(byte[] pdf) throws Exception {
+		PdfReader reader = new PdfReader(pdf);
+		StringBuilder text = new StringBuilder();
+		for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+			text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+		}
+		reader.close();
+		return text.toString();
 	}
 
 	@Test

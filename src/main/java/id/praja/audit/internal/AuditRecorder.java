@@ -4,13 +4,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import id.praja.shared.AuditableEvent;
+import id.praja.shared.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,12 +57,9 @@ class AuditRecorder {
 	}
 
 	private static String actor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.isAuthenticated() && auth.getName() != null) {
-			return auth.getName();
-		}
-		return (RequestContextHolder.getRequestAttributes() == null) ? "system:" + System.getProperty("user.name")
-				: "anonymous";
+		return CurrentUser.authenticatedName()
+			.orElseGet(() -> (RequestContextHolder.getRequestAttributes() == null)
+					? "system:" + System.getProperty("user.name") : "anonymous");
 	}
 
 	private static String address(Authentication auth) {

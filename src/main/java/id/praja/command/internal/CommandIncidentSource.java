@@ -36,8 +36,11 @@ class CommandIncidentSource implements IncidentSource {
 
 	private final PersonnelManagement personnel;
 
+	private final id.praja.command.Silences silences;
+
 	CommandIncidentSource(IncidentManagement incidents, GakkumduManagement gakkumdu, CommandManagement command,
-			PersonnelManagement personnel) {
+			PersonnelManagement personnel, id.praja.command.Silences silences) {
+		this.silences = silences;
 		this.incidents = incidents;
 		this.gakkumdu = gakkumdu;
 		this.command = command;
@@ -91,6 +94,30 @@ class CommandIncidentSource implements IncidentSource {
 			result.add(new TpsReport(s.tps(), polsek, s.status().name()));
 		}
 		return result;
+	}
+
+	/**
+	 * The TPS behind the report due by the moment, as the desk and the wall count them
+	 * ({@link id.praja.command.Silences}); a day after voting day is judged at the end of
+	 * voting day (every TPS should have finished), a day before it expects nothing.
+	 */
+	@Override
+	public TpsBehind tpsBehind(LocalDate day, java.time.Instant at, Set<String> units) {
+		ZoneId zone = zone();
+		id.praja.command.Silences.Board board = this.silences.board(at);
+		if (!board.active() && board.votingDay() != null && day.isAfter(board.votingDay())) {
+			board = this.silences.board(board.votingDay().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1));
+		}
+		if (!board.active() || board.expected() == null) {
+			return new TpsBehind(null, null, 0);
+		}
+		int count = board.behindPerPolsek()
+			.entrySet()
+			.stream()
+			.filter(e -> units == null || units.contains(e.getKey()))
+			.mapToInt(Map.Entry::getValue)
+			.sum();
+		return new TpsBehind(board.expected().name(), board.expectedBy().atZone(zone).toLocalTime(), count);
 	}
 
 	@Override

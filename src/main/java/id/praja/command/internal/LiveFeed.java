@@ -1,6 +1,6 @@
 package id.praja.command.internal;
 
-import java.io.IOException;
+import id.praja.shared.EventStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,26 +52,26 @@ public class LiveFeed implements DisposableBean {
 
 	private final class Viewer implements Runnable {
 
-		private final SseEmitter emitter;
+		private final EventStream stream;
 
 		private final Predicate<String> kecamatan;
 
-		private final BlockingQueue<SseEmitter.SseEventBuilder> queue = new ArrayBlockingQueue<>(QUEUE);
+		private final BlockingQueue<Event> queue = new ArrayBlockingQueue<>(QUEUE);
 
 		private final AtomicBoolean draining = new AtomicBoolean();
 
-		Viewer(SseEmitter emitter, Predicate<String> kecamatan) {
-			this.emitter = emitter;
+		Viewer(EventStream stream, Predicate<String> kecamatan) {
+			this.stream = stream;
 			this.kecamatan = kecamatan;
 		}
 
-		void offer(SseEmitter.SseEventBuilder event) {
+		void offer(Event event) {
 			if (!LiveFeed.this.viewers.contains(this)) {
 				return;
 			}
 			if (!this.queue.offer(event)) {
 				log.info("A live viewer cannot keep up ({} events waiting); dropped", QUEUE);
-				drop(this, null);
+				drop(this);
 				return;
 			}
 			if (this.draining.compareAndSet(false, true)) {
@@ -88,13 +87,10 @@ public class LiveFeed implements DisposableBean {
 		@Override
 		public void run() {
 			while (true) {
-				SseEmitter.SseEventBuilder event;
+				Event event;
 				while ((event = this.queue.poll()) != null) {
-					try {
-						this.emitter.send(event);
-					}
-					catch (IOException | IllegalStateException ex) {
-						drop(this, ex);
+					if (!event.sendTo(this.stream)) {
+						drop(this);
 						this.queue.clear();
 						this.draining.set(false);
 						return;
@@ -110,17 +106,26 @@ public class LiveFeed implements DisposableBean {
 
 	}
 
+	/** An event waiting in a viewer's queue: a named one, or a ping (no name). */
+	private record Event(String name, String data) {
+
+		static final Event PING = new Event(null, null);
+
+		boolean sendTo(EventStream stream) {
+			return (this.name != null) ? stream.send(this.name, this.data) : stream.ping();
+		}
+
+	}
+
 	/**
-	 * Adds an SSE viewer.
-	 * @param emitter the viewer's stream
+	 * Adds a viewer.
+	 * @param stream the viewer's stream
 	 * @param kecamatan which kecamatan he may see
 	 */
-	public void add(SseEmitter emitter, Predicate<String> kecamatan) {
-		Viewer viewer = new Viewer(emitter, kecamatan);
+	public void add(EventStream stream, Predicate<String> kecamatan) {
+		Viewer viewer = new Viewer(stream, kecamatan);
 		this.viewers.add(viewer);
-		emitter.onCompletion(() -> this.viewers.remove(viewer));
-		emitter.onTimeout(() -> this.viewers.remove(viewer));
-		emitter.onError(ex -> this.viewers.remove(viewer));
+		stream.onClose(() -> this.viewers.remove(viewer));
 	}
 
 	/**
@@ -186,46 +191,35 @@ public class LiveFeed implements DisposableBean {
 			if (mine.size() != batch.size()) {
 				data = "[" + String.join(",", mine) + "]";
 			}
-			send(viewer, SseEmitter.event().name(event).data(data));
+			send(viewer, new Event(event, data));
 		}
 	}
 
 	/** Tells every viewer to reload its state (notifications may have been missed). */
 	void resync() {
 		for (Viewer viewer : this.viewers) {
-			send(viewer, SseEmitter.event().name("resync").data("{}"));
+			send(viewer, new Event("resync", "{}"));
 		}
 	}
 
 	/** Keeps idle connections open through proxies and finds the dead ones. */
 	void heartbeat() {
 		for (Viewer viewer : this.viewers) {
-			send(viewer, SseEmitter.event().comment("ping"));
+			send(viewer, Event.PING);
 		}
 	}
 
-	private void send(Viewer viewer, SseEmitter.SseEventBuilder event) {
+	private void send(Viewer viewer, Event event) {
 		viewer.offer(event);
 	}
 
-	private void drop(Viewer viewer, Exception ex) {
+	private void drop(Viewer viewer) {
 		this.viewers.remove(viewer);
-		// not on the caller's thread: completing waits for a write in progress, which a
-		// stalled network may hold for a long time
+		// not on the caller's thread: closing waits for a write in progress, which a
+		// stalled network may hold for a long time (closing says how the last write
+		// failed, if one did)
 		try {
-			this.senders.execute(() -> {
-				try {
-					if (ex != null) {
-						viewer.emitter.completeWithError(ex);
-					}
-					else {
-						viewer.emitter.complete();
-					}
-				}
-				catch (RuntimeException ignored) {
-					// already completed
-				}
-			});
+			this.senders.execute(viewer.stream::close);
 		}
 		catch (java.util.concurrent.RejectedExecutionException ignored) {
 			// shutting down

@@ -16,6 +16,7 @@ import id.praja.command.Severity;
 import id.praja.command.TpsStatus;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.personnel.Unit;
+import id.praja.shared.CurrentUser;
 
 /**
  * The command-center page (live map, counters, incidents) and the field app for officers
@@ -50,6 +51,7 @@ class CommandController {
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("incidentTypes", IncidentType.values());
 		model.addAttribute("incidentStatuses", id.praja.command.IncidentStatus.values());
+		model.addAttribute("missed", id.praja.command.Silences.Missed.values());
 		model.addAttribute("tileUrl", this.tileUrl);
 		return "command/center";
 	}
@@ -64,6 +66,9 @@ class CommandController {
 		model.addAttribute("polsekAreas", polsekAreas());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("incidentStatuses", id.praja.command.IncidentStatus.values());
+		model.addAttribute("missed", id.praja.command.Silences.Missed.values());
+		model.addAttribute("statuses", TpsStatus.values());
+		model.addAttribute("tileUrl", this.tileUrl);
 		return "command/wall";
 	}
 
@@ -83,8 +88,8 @@ class CommandController {
 
 	@GetMapping("/lapangan")
 	@PreAuthorize(FieldReportApiController.POSTERS)
-	String fieldApp(Model model, org.springframework.security.core.Authentication user) {
-		model.addAttribute("assigned", assignedTps(user));
+	String fieldApp(Model model) {
+		model.addAttribute("assigned", assignedTps());
 		model.addAttribute("statuses", TpsStatus.values());
 		model.addAttribute("logistics", Logistics.values());
 		model.addAttribute("severities", Severity.values());
@@ -100,14 +105,8 @@ class CommandController {
 	 * @return the TPS of the officer's post in the published plan (none without a
 	 * published plan, or for an account not linked to an officer)
 	 */
-	private java.util.List<AssignedTps> assignedTps(org.springframework.security.core.Authentication user) {
-		String nrp = user.getAuthorities()
-			.stream()
-			.map(org.springframework.security.core.GrantedAuthority::getAuthority)
-			.filter(a -> a != null && a.startsWith(id.praja.security.ScopeAuthorities.OFFICER))
-			.map(a -> a.substring(id.praja.security.ScopeAuthorities.OFFICER.length()))
-			.findFirst()
-			.orElse(null);
+	private java.util.List<AssignedTps> assignedTps() {
+		String nrp = CurrentUser.authority(id.praja.security.ScopeAuthorities.OFFICER).orElse(null);
 		if (nrp == null) {
 			return java.util.List.of();
 		}

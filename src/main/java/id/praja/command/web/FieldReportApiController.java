@@ -2,6 +2,7 @@ package id.praja.command.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Set;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +44,7 @@ import id.praja.command.TpsState;
 import id.praja.command.internal.LiveFeed;
 import id.praja.shared.AccessScope;
 import id.praja.shared.NotFound;
+import id.praja.shared.web.ServerSentEvents;
 
 /**
  * Field reports in and out as JSON, the state of every TPS, and the live stream.
@@ -180,12 +182,12 @@ class FieldReportApiController {
 	@PreAuthorize(VIEWERS)
 	@Operation(summary = "Server-sent events: 'reports' (a JSON array of committed reports, from any node) and"
 			+ " 'resync' (reload the state)")
-	SseEmitter live() throws IOException {
+	SseEmitter live() {
 		AccessScope scope = this.command.scope();
-		SseEmitter emitter = new SseEmitter(30L * 60 * 1000);
-		this.feed.add(emitter, scope::coversKecamatan);
-		emitter.send(SseEmitter.event().name("hello").data("{}"));
-		return emitter;
+		return ServerSentEvents.open(Duration.ofMinutes(30), stream -> {
+			this.feed.add(stream, scope::coversKecamatan);
+			stream.send("hello", "{}");
+		});
 	}
 
 	private static UUID uuid(String id) {

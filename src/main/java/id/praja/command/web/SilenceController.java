@@ -25,8 +25,11 @@ class SilenceController {
 
 	private final Silences silences;
 
-	SilenceController(Silences silences) {
+	private final id.praja.personnel.PersonnelManagement personnel;
+
+	SilenceController(Silences silences, id.praja.personnel.PersonnelManagement personnel) {
 		this.silences = silences;
+		this.personnel = personnel;
 	}
 
 	@GetMapping(path = "/api/v1/command/silent", produces = "application/json")
@@ -45,6 +48,15 @@ class SilenceController {
 			Model model) {
 		Silences.Board board = this.silences.board((at != null) ? at.toInstant() : Instant.now());
 		model.addAttribute("board", board);
+		// the times the reports are due, from the settings (never written into the texts)
+		model.addAttribute("due", this.silences.dueOn((board.votingDay() != null) ? board.votingDay()
+				: java.time.LocalDate.ofInstant(board.at(), java.time.ZoneOffset.UTC)));
+		// the Polsek by name, never by its code
+		model.addAttribute("polsekNames",
+				this.personnel.units()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(id.praja.personnel.Unit::code,
+							id.praja.personnel.Unit::name, (a, b) -> a)));
 		model.addAttribute("byPolsek",
 				board.tps()
 					.stream()

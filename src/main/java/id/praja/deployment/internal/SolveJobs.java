@@ -1,6 +1,5 @@
 package id.praja.deployment.internal;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -21,14 +19,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import id.praja.deployment.DeploymentManagement;
 import id.praja.shared.Busy;
 import id.praja.shared.Conflict;
+import id.praja.shared.EventStream;
 import id.praja.shared.HeavyWork;
+import id.praja.shared.Watchers;
 
 /**
  * Background solves, one at most per plan version across all nodes: each reports its best
@@ -60,7 +59,7 @@ public class SolveJobs implements DisposableBean {
 
 		private final List<Point> points = new CopyOnWriteArrayList<>();
 
-		private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
+		private final Watchers watchers = new Watchers();
 
 		private volatile boolean stop;
 
@@ -102,19 +101,11 @@ public class SolveJobs implements DisposableBean {
 			this.state = state;
 			finished(this.planId, state);
 			send("done", Map.of("state", state, "result", result));
-			this.watchers.forEach(SseEmitter::complete);
-			this.watchers.clear();
+			this.watchers.close();
 		}
 
 		private void send(String name, Object data) {
-			for (SseEmitter w : this.watchers) {
-				try {
-					w.send(SseEmitter.event().name(name).data(data));
-				}
-				catch (IOException | IllegalStateException ex) {
-					this.watchers.remove(w);
-				}
-			}
+			this.watchers.send(name, data);
 		}
 
 	}
@@ -243,54 +234,53 @@ public class SolveJobs implements DisposableBean {
 	 * {@code done}; just {@code idle} when nothing runs. A solve running on another node
 	 * is followed through the database, once a second.
 	 * @param planId a plan version
-	 * @param onOpen called with the emitter before it is returned
-	 * @return the emitter
+	 * @param stream where the events go
 	 */
-	public SseEmitter watch(long planId, Consumer<SseEmitter> onOpen) {
-		SseEmitter emitter = new SseEmitter(15 * 60 * 1000L);
+	public void watch(long planId, EventStream stream) {
 		Job job = this.jobs.get(planId);
-		try {
-			if (job == null || !job.state.equals("RUNNING")) {
-				Row row = row(planId);
-				if (row == null) {
-					emitter.send(SseEmitter.event().name("idle").data(Map.of("state", "IDLE")));
-					emitter.complete();
-					return emitter;
-				}
-				for (Point p : row.points()) {
-					emitter.send(SseEmitter.event().name("progress").data(p));
-				}
-				if (!row.running()) {
-					emitter.send(SseEmitter.event().name("done").data(Map.of("state", row.shownState(), "result", "")));
-					emitter.complete();
-					return emitter;
-				}
-				follow(planId, emitter, row.points().size());
-				onOpen.accept(emitter);
-				return emitter;
+		if (job == null || !job.state.equals("RUNNING")) {
+			Row row = row(planId);
+			if (row == null) {
+				stream.send("idle", Map.of("state", "IDLE"));
+				stream.close();
+				return;
 			}
-			List<Point> history = new ArrayList<>(job.points);
-			for (Point p : history) {
-				emitter.send(SseEmitter.event().name("progress").data(p));
+			if (!sendAll(stream, row.points())) {
+				return;
 			}
-			job.watchers.add(emitter);
-			if (!job.state.equals("RUNNING")) {
-				// finished between the check above and the registration
-				emitter.complete();
-				return emitter;
+			if (!row.running()) {
+				stream.send("done", Map.of("state", row.shownState(), "result", ""));
+				stream.close();
+				return;
 			}
-			emitter.onCompletion(() -> job.watchers.remove(emitter));
-			emitter.onTimeout(() -> job.watchers.remove(emitter));
-			onOpen.accept(emitter);
+			follow(planId, stream, row.points().size());
+			return;
 		}
-		catch (IOException ex) {
-			emitter.completeWithError(ex);
+		if (!sendAll(stream, new ArrayList<>(job.points))) {
+			return;
 		}
-		return emitter;
+		job.watchers.add(stream);
+		if (!job.state.equals("RUNNING")) {
+			// finished between the check above and the registration
+			stream.close();
+		}
+	}
+
+	/**
+	 * Sends the progress so far; closes the stream (with the failure) when a write fails.
+	 */
+	private static boolean sendAll(EventStream stream, List<Point> points) {
+		for (Point p : points) {
+			if (!stream.send("progress", p)) {
+				stream.close();
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Follows a solve of another node through its row until it ends. */
-	private void follow(long planId, SseEmitter emitter, int sent) {
+	private void follow(long planId, EventStream stream, int sent) {
 		AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
 		int[] seen = { sent };
 		Runnable poll = () -> {
@@ -298,28 +288,26 @@ public class SolveJobs implements DisposableBean {
 				Row row = row(planId);
 				List<Point> points = (row != null) ? row.points() : List.of();
 				for (int i = seen[0]; i < points.size(); i++) {
-					emitter.send(SseEmitter.event().name("progress").data(points.get(i)));
+					if (!stream.send("progress", points.get(i))) {
+						task.get().cancel(false);
+						return;
+					}
 				}
 				seen[0] = Math.max(seen[0], points.size());
 				if (row == null || !row.running()) {
 					String state = (row != null) ? row.shownState() : "FAILED";
-					emitter.send(SseEmitter.event().name("done").data(Map.of("state", state, "result", "")));
-					emitter.complete();
+					if (stream.send("done", Map.of("state", state, "result", ""))) {
+						stream.close();
+					}
 					task.get().cancel(false);
 				}
-			}
-			catch (IOException | IllegalStateException ex) {
-				task.get().cancel(false);
 			}
 			catch (RuntimeException ex) {
 				log.debug("Following the solve of plan {} failed", planId, ex);
 			}
 		};
 		task.set(this.timer.scheduleWithFixedDelay(poll, 1, 1, TimeUnit.SECONDS));
-		Runnable cancel = () -> task.get().cancel(false);
-		emitter.onCompletion(cancel);
-		emitter.onTimeout(cancel);
-		emitter.onError(ex -> cancel.run());
+		stream.onClose(() -> task.get().cancel(false));
 	}
 
 	private Row row(long planId) {

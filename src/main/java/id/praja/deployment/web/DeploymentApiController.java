@@ -37,6 +37,7 @@ import id.praja.deployment.PostPlan;
 import id.praja.deployment.StaffingPattern;
 import id.praja.deployment.StoredPlan;
 import id.praja.shared.HeavyWork;
+import id.praja.shared.web.ServerSentEvents;
 import id.praja.shared.web.SheetDownload;
 
 /**
@@ -157,7 +158,7 @@ class DeploymentApiController {
 	@GetMapping(path = "/plans/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "Server-sent events of a solve: progress (best total travel over time), then done")
 	SseEmitter progress(@PathVariable long id) {
-		return this.plans.watch(id);
+		return ServerSentEvents.open(Duration.ofMinutes(15), stream -> this.plans.watch(id, stream));
 	}
 
 	@GetMapping("/plans/{id}/state")

@@ -1,15 +1,11 @@
 package id.praja.deployment.web;
 
 import java.util.List;
-import java.util.Set;
-
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import id.praja.deployment.DeploymentPlans;
 import id.praja.deployment.PlanVersion;
 import id.praja.deployment.StoredPlan;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.NotFound;
 
 /**
@@ -25,7 +21,7 @@ final class PlanAccess {
 	/** Read plans: the planners, and the Kasatgas and Polda viewer (published only). */
 	static final String READERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA', 'KASATGAS', 'PENGAMAT')";
 
-	private static final Set<String> DRAFT_READERS = Set.of("ROLE_ADMIN", "ROLE_KAOPS", "ROLE_PERENCANA");
+	private static final String[] DRAFT_READERS = { "ADMIN", "KAOPS", "PERENCANA" };
 
 	private PlanAccess() {
 	}
@@ -34,16 +30,7 @@ final class PlanAccess {
 	 * @return true when the current user may read drafts
 	 */
 	static boolean seesDrafts() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null) {
-			return false;
-		}
-		for (GrantedAuthority a : auth.getAuthorities()) {
-			if (DRAFT_READERS.contains(a.getAuthority())) {
-				return true;
-			}
-		}
-		return false;
+		return CurrentUser.hasRole(DRAFT_READERS);
 	}
 
 	/**

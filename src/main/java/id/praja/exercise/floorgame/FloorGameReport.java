@@ -22,6 +22,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import id.praja.command.IncidentType;
+import id.praja.command.Severity;
 
 /**
  * The after-action report (Laporan Pasca Latihan) of a floor game, in Indonesian like the
@@ -41,8 +42,6 @@ final class FloorGameReport {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-	private static final Map<String, String> SEVERITY = Map.of("GREEN", "hijau", "YELLOW", "kuning", "RED", "merah");
-
 	private static final Map<String, String> STATE = Map.of("SETUP", "persiapan", "RUNNING", "berjalan", "PAUSED",
 			"dijeda", "ENDED", "selesai");
 
@@ -57,8 +56,20 @@ final class FloorGameReport {
 	 * @return its name on the command desk (Indonesian)
 	 */
 	static String typeName(IncidentType type) {
-		String key = "command.incident." + type.name();
-		return NAMES.containsKey(key) ? NAMES.getString(key) : type.name();
+		return name("command.incident.", type.name());
+	}
+
+	/**
+	 * @param severity a severity's name ({@link Severity})
+	 * @return its name on the command desk (Indonesian), the one vocabulary of severities
+	 */
+	static String severityName(String severity) {
+		return name("command.severity.", severity);
+	}
+
+	private static String name(String prefix, String code) {
+		String key = prefix + code;
+		return NAMES.containsKey(key) ? NAMES.getString(key) : code;
 	}
 
 	static void pdf(FloorGameView game, List<String> heading, OutputStream out) throws IOException {
@@ -99,7 +110,7 @@ final class FloorGameReport {
 				cell(responses, String.valueOf(i.id()));
 				cell(responses, i.inject().tps());
 				cell(responses, typeName(i.inject().type()));
-				cell(responses, i.inject().policeClass().name());
+				cell(responses, name("class.", i.inject().policeClass().name()));
 				cell(responses, clock(i.firedAt()));
 				cell(responses, (i.arrivedAt() != null) ? clock(i.arrivedAt()) : "–");
 				cell(responses, (i.responseMinutes() != null) ? minutes(i.responseMinutes()) : "belum");
@@ -173,13 +184,13 @@ final class FloorGameReport {
 				Inject i = injects.get(e.number("inject"));
 				yield (i == null) ? "Insiden #" + e.number("inject")
 						: "Insiden #%d %s di %s (%s), tingkat %s%s".formatted(i.id(), typeName(i.type()), i.tps(),
-								i.kecamatan(), SEVERITY.get(i.severity().name()),
+								i.kecamatan(), severityName(i.severity().name()),
 								i.description().isBlank() ? "" : ": " + i.description());
 			}
 			case DISPATCH -> "%s dikirim ke insiden #%d, perjalanan %s menit".formatted(e.text("unit"),
 					e.number("inject"), minutes(e.decimal("travelMinutes")));
-			case ARRIVED -> "%s tiba di insiden #%d (tingkat %s)".formatted(e.text("unit"), e.number("inject"),
-					SEVERITY.getOrDefault(e.text("severity"), e.text("severity")));
+			case ARRIVED -> "%s tiba di insiden #%d, tingkat %s".formatted(e.text("unit"), e.number("inject"),
+					severityName(e.text("severity")));
 			case RESOLVED ->
 				"Insiden #%d selesai ditangani; %s kembali ke markas".formatted(e.number("inject"), e.text("unit"));
 			case NOTE -> "Catatan: " + e.text("text");

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,22 +22,23 @@ import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import id.praja.command.IncidentType;
 import id.praja.command.Severity;
-import id.praja.deployment.DeploymentManagement;
 import id.praja.deployment.ReservePlan;
 import id.praja.deployment.StaffingPattern;
 import id.praja.exercise.ExerciseManagement;
+import id.praja.exercise.internal.Scenarios;
 import id.praja.exercise.simulation.Scenario;
 import id.praja.exercise.simulation.SimulationConfig;
+import id.praja.shared.CurrentUser;
+import id.praja.shared.EventStream;
 import id.praja.shared.NotFound;
+import id.praja.shared.TravelTimes;
+import id.praja.shared.Watchers;
 
 /**
  * Floor games (TFG, tactical floor game) kept in the exercise tables: sessions, their
@@ -66,7 +66,9 @@ public class FloorGames {
 
 	private final ExerciseManagement exercise;
 
-	private final DeploymentManagement deployment;
+	private final Scenarios scenarios;
+
+	private final TravelTimes travel;
 
 	private final TransactionTemplate tx;
 
@@ -74,17 +76,18 @@ public class FloorGames {
 
 	private final SimulationConfig config = SimulationConfig.defaults();
 
-	private final Map<Long, List<SseEmitter>> watchers = new ConcurrentHashMap<>();
+	private final Map<Long, Watchers> watchers = new ConcurrentHashMap<>();
 
 	private final Map<Long, String> lastSent = new ConcurrentHashMap<>();
 
 	private volatile ScheduledExecutorService ticker;
 
-	FloorGames(FloorGameRepository repository, ExerciseManagement exercise, DeploymentManagement deployment,
+	FloorGames(FloorGameRepository repository, ExerciseManagement exercise, Scenarios scenarios, TravelTimes travel,
 			PlatformTransactionManager transactions, ObjectProvider<InstantSource> wall) {
 		this.repository = repository;
 		this.exercise = exercise;
-		this.deployment = deployment;
+		this.scenarios = scenarios;
+		this.travel = travel;
 		this.tx = new TransactionTemplate(transactions);
 		this.wall = wall.getIfAvailable(InstantSource::system);
 	}
@@ -129,7 +132,7 @@ public class FloorGames {
 		if (units.isEmpty()) {
 			throw new IllegalArgumentException("the plan rehearsed has no reserve teams to play");
 		}
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return this.tx.execute(status -> {
 			long id = this.repository.insertSession(name.strip(), actor, plan, clockStart, this.wall.instant());
 			this.repository.insertUnits(id, units);
@@ -183,7 +186,7 @@ public class FloorGames {
 			throw new IllegalArgumentException("the description must not exceed 500 characters");
 		}
 		String code = (inject.tps() != null) ? inject.tps().strip() : "";
-		Scenario.Site site = this.exercise.sites()
+		Scenario.Site site = this.scenarios.sites()
 			.stream()
 			.filter(s -> s.code().equals(code))
 			.findFirst()
@@ -219,7 +222,7 @@ public class FloorGames {
 	 * @return the game
 	 */
 	public FloorGameView start(long id) {
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.start(now, actor));
 	}
 
@@ -229,7 +232,7 @@ public class FloorGames {
 	 * @return the game
 	 */
 	public FloorGameView pause(long id) {
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.pause(now, actor));
 	}
 
@@ -242,7 +245,7 @@ public class FloorGames {
 		if (!GameClock.SPEEDS.contains(speed)) {
 			throw new IllegalArgumentException("speed must be 1, 10 or 60");
 		}
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.speed(now, actor, speed));
 	}
 
@@ -252,7 +255,7 @@ public class FloorGames {
 	 * @return the game
 	 */
 	public FloorGameView end(long id) {
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.end(now, actor));
 	}
 
@@ -267,7 +270,7 @@ public class FloorGames {
 		if (incident == null || unit == null || unit.isBlank()) {
 			throw new IllegalArgumentException("a dispatch needs an incident and a unit");
 		}
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.dispatch(now, actor, incident, unit.strip()));
 	}
 
@@ -277,7 +280,7 @@ public class FloorGames {
 	 * @return the game
 	 */
 	public FloorGameView note(long id, String text) {
-		String actor = actor();
+		String actor = CurrentUser.name();
 		return command(id, (game, now) -> game.note(now, actor, text));
 	}
 
@@ -310,26 +313,17 @@ public class FloorGames {
 	 * A live stream of a game: {@code game} events with the whole {@link FloorGameView},
 	 * at once, after every change and four times a second while the clock runs.
 	 * @param id a session
-	 * @return the emitter
+	 * @param stream where the events go
+	 * @throws NotFound for an unknown session (before anything is sent)
 	 */
-	public SseEmitter watch(long id) {
+	public void watch(long id, EventStream stream) {
 		FloorGameView first = view(id);
-		SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
-		try {
-			emitter.send(SseEmitter.event().name("game").data(first));
+		if (!stream.send("game", first)) {
+			stream.close();
+			return;
 		}
-		catch (IOException ex) {
-			emitter.completeWithError(ex);
-			return emitter;
-		}
-		List<SseEmitter> list = this.watchers.computeIfAbsent(id, key -> new CopyOnWriteArrayList<>());
-		list.add(emitter);
-		Runnable remove = () -> list.remove(emitter);
-		emitter.onCompletion(remove);
-		emitter.onTimeout(remove);
-		emitter.onError(ex -> remove.run());
+		this.watchers.computeIfAbsent(id, key -> new Watchers()).add(stream);
 		startTicker();
-		return emitter;
 	}
 
 	private synchronized void startTicker() {
@@ -353,7 +347,7 @@ public class FloorGames {
 	}
 
 	private void tick() {
-		for (Map.Entry<Long, List<SseEmitter>> entry : this.watchers.entrySet()) {
+		for (Map.Entry<Long, Watchers> entry : this.watchers.entrySet()) {
 			if (entry.getValue().isEmpty()) {
 				continue;
 			}
@@ -375,18 +369,10 @@ public class FloorGames {
 	}
 
 	private void push(FloorGameView game) {
-		List<SseEmitter> list = this.watchers.get(game.id());
+		Watchers watchers = this.watchers.get(game.id());
 		this.lastSent.put(game.id(), signature(game));
-		if (list == null) {
-			return;
-		}
-		for (SseEmitter w : list) {
-			try {
-				w.send(SseEmitter.event().name("game").data(game));
-			}
-			catch (IOException | IllegalStateException ex) {
-				list.remove(w);
-			}
+		if (watchers != null) {
+			watchers.send("game", game);
 		}
 	}
 
@@ -396,7 +382,7 @@ public class FloorGames {
 				.orElseThrow(() -> new NotFound("no floor game " + id));
 			List<GameEvent> log = this.repository.events(id);
 			FloorGame game = new FloorGame(row.clock(), this.repository.injects(id), this.repository.units(id), log,
-					this.deployment::reserveTravelMinutes, this.config);
+					this.travel::minutes, this.config);
 			Instant now = this.wall.instant();
 			game.advance(now);
 			action.accept(game, now);
@@ -451,11 +437,6 @@ public class FloorGames {
 			throw new IllegalArgumentException(
 					field + " must be one of " + Arrays.toString(type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
 		}
-	}
-
-	private static String actor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return (auth != null && auth.getName() != null) ? auth.getName() : "system";
 	}
 
 }

@@ -30,8 +30,11 @@ class SimulateCommand implements PrajaCommand {
 
 	private final ExerciseManagement exercise;
 
-	SimulateCommand(ExerciseManagement exercise) {
+	private final Scenarios scenarios;
+
+	SimulateCommand(ExerciseManagement exercise, Scenarios scenarios) {
 		this.exercise = exercise;
+		this.scenarios = scenarios;
 	}
 
 	@Override
@@ -80,15 +83,15 @@ class SimulateCommand implements PrajaCommand {
 			DeploymentPlan demo = this.exercise.currentPlan(threads);
 			if (writePlan != null) {
 				try (Writer w = Files.newBufferedWriter(writePlan, StandardCharsets.UTF_8)) {
-					this.exercise.writePlan(demo, w);
+					this.scenarios.writePlan(demo, w);
 				}
 				out.println("plan written to " + writePlan);
 			}
-			scenario = this.exercise.scenario(demo, config);
+			scenario = this.scenarios.scenario(demo, config);
 			planName = this.exercise.currentPlanName();
 		}
 		else if (plan.matches("[0-9]+")) {
-			scenario = this.exercise.scenario(this.exercise.planVersion(Long.parseLong(plan)), config);
+			scenario = this.scenarios.scenario(this.exercise.planVersion(Long.parseLong(plan)), config);
 			planName = "plan version id " + plan;
 		}
 		else {
@@ -97,7 +100,7 @@ class SimulateCommand implements PrajaCommand {
 				throw new IllegalArgumentException(
 						"no plan file " + plan + " (give a plan version id, a file, or demo)");
 			}
-			scenario = this.exercise.scenario(file, config);
+			scenario = this.scenarios.scenario(file, config);
 			planName = file.getFileName().toString();
 		}
 		double setup = (System.nanoTime() - start) / 1e9;

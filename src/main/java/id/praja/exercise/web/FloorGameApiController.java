@@ -1,5 +1,6 @@
 package id.praja.exercise.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.http.MediaType;
@@ -18,6 +19,7 @@ import id.praja.exercise.floorgame.FloorGameSession;
 import id.praja.exercise.floorgame.FloorGameView;
 import id.praja.exercise.floorgame.FloorGames;
 import id.praja.exercise.floorgame.NewInject;
+import id.praja.shared.web.ServerSentEvents;
 
 /**
  * The floor game API (exercise data). The facilitator (Kapolres, Kabag Ops, admin) writes
@@ -77,7 +79,7 @@ class FloorGameApiController {
 
 	@GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@PathVariable long id) {
-		return this.games.watch(id);
+		return ServerSentEvents.open(Duration.ofMinutes(30), stream -> this.games.watch(id, stream));
 	}
 
 	@PostMapping("/{id}/injects")

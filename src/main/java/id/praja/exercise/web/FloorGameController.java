@@ -3,12 +3,9 @@ package id.praja.exercise.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +21,7 @@ import id.praja.exercise.floorgame.EventKind;
 import id.praja.exercise.floorgame.FloorGameView;
 import id.praja.exercise.floorgame.FloorGames;
 import id.praja.exercise.floorgame.GameState;
+import id.praja.shared.CurrentUser;
 
 /**
  * Floor game pages: the list of sessions with a form to create one, the game page
@@ -60,10 +58,10 @@ class FloorGameController {
 	}
 
 	@GetMapping("/latihan/tfg/{id}")
-	String game(@PathVariable long id, Model model, Authentication auth) {
+	String game(@PathVariable long id, Model model) {
 		model.addAttribute("game", this.games.view(id));
-		model.addAttribute("facilitator", hasAny(auth, "ADMIN", "KAOPS", "PERENCANA"));
-		model.addAttribute("player", hasAny(auth, "ADMIN", "KAOPS", "PERENCANA", "KAPOLSEK", "KASATGAS"));
+		model.addAttribute("facilitator", CurrentUser.hasRole("ADMIN", "KAOPS", "PERENCANA"));
+		model.addAttribute("player", CurrentUser.hasRole("ADMIN", "KAOPS", "PERENCANA", "KAPOLSEK", "KASATGAS"));
 		page(model);
 		return "exercise/floorgame";
 	}
@@ -109,19 +107,6 @@ class FloorGameController {
 		keys.addAll(List.of("fg.recommended", "fg.dispatch", "fg.remove", "fg.fired", "fg.pending", "fg.failed",
 				"fg.saved", "fg.noUnit", "fg.minutes"));
 		return List.copyOf(keys);
-	}
-
-	private static boolean hasAny(Authentication auth, String... roles) {
-		Set<String> have = new java.util.HashSet<>();
-		if (auth != null) {
-			auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).forEach(have::add);
-		}
-		for (String role : roles) {
-			if (have.contains("ROLE_" + role)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@GetMapping("/latihan/tfg/{id}/aar.pdf")

@@ -32,6 +32,7 @@ import id.praja.operation.OperationManagement;
 import id.praja.operation.SprinOrder;
 import id.praja.operation.SprinRegister;
 import id.praja.personnel.PersonnelManagement;
+import id.praja.shared.CurrentUser;
 
 /**
  * Pages of the operation: the calendar (stages and milestones by month), the task forces
@@ -97,17 +98,16 @@ class OperationController {
 
 	@GetMapping("/operasi/satgas")
 	@PreAuthorize(READERS)
-	String taskForces(Model model, org.springframework.security.core.Authentication user) {
+	String taskForces(Model model) {
 		List<id.praja.operation.TaskForce> forces = this.operation.taskForces();
 		model.addAttribute("forces", forces);
 		// a Kasatgas logs for his own task force only (the facade enforces it too)
-		boolean kasatgas = user.getAuthorities().stream().anyMatch(a -> "ROLE_KASATGAS".equals(a.getAuthority()));
+		boolean kasatgas = CurrentUser.hasRole("KASATGAS");
+		String scope = CurrentUser.authority("SCOPE_").orElse("");
 		model.addAttribute("loggable",
 				forces.stream()
 					.map(id.praja.operation.TaskForce::code)
-					.filter(code -> !kasatgas || user.getAuthorities()
-						.stream()
-						.anyMatch(a -> ("SCOPE_SATGAS-" + code).equalsIgnoreCase(a.getAuthority())))
+					.filter(code -> !kasatgas || scope.equalsIgnoreCase("SATGAS-" + code))
 					.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("activities", this.operation.activities(null, 200));
 		model.addAttribute("counts", this.operation.activityCounts());

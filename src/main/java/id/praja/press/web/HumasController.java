@@ -14,6 +14,7 @@ import id.praja.press.Fact;
 import id.praja.press.PressDesk;
 import id.praja.press.PressRelease;
 import id.praja.press.ReleaseRefused;
+import id.praja.security.Role;
 import id.praja.shared.Conflict;
 
 /**
@@ -46,7 +47,7 @@ class HumasController {
 	@PostMapping("/humas/rilis")
 	@PreAuthorize(WRITERS)
 	String generate(@RequestParam String template, Authentication auth, RedirectAttributes redirect) {
-		PressRelease r = this.desk.generate(template, auth.getName(), Roles.of(auth));
+		PressRelease r = this.desk.generate(template, auth.getName(), Role.held());
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/humas/rilis/" + r.id();
 	}
@@ -70,33 +71,32 @@ class HumasController {
 	String edit(@PathVariable long id, @RequestParam String title, @RequestParam(required = false) String summary,
 			@RequestParam String body, @RequestParam(required = false) String author, Authentication auth,
 			RedirectAttributes redirect) {
-		return act(id, redirect,
-				() -> this.desk.edit(id, title, summary, body, author, auth.getName(), Roles.of(auth)));
+		return act(id, redirect, () -> this.desk.edit(id, title, summary, body, author, auth.getName(), Role.held()));
 	}
 
 	@PostMapping("/humas/rilis/{id}/ajukan")
 	@PreAuthorize(WRITERS)
 	String submit(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.desk.submit(id, auth.getName(), Roles.of(auth)));
+		return act(id, redirect, () -> this.desk.submit(id, auth.getName(), Role.held()));
 	}
 
 	@PostMapping("/humas/rilis/{id}/setujui")
 	@PreAuthorize(APPROVERS)
 	String approve(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.desk.approve(id, auth.getName(), Roles.of(auth)));
+		return act(id, redirect, () -> this.desk.approve(id, auth.getName(), Role.held()));
 	}
 
 	@PostMapping("/humas/rilis/{id}/kembalikan")
 	@PreAuthorize(APPROVERS)
 	String sendBack(@PathVariable long id, @RequestParam(required = false) String note, Authentication auth,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.desk.sendBack(id, note, auth.getName(), Roles.of(auth)));
+		return act(id, redirect, () -> this.desk.sendBack(id, note, auth.getName(), Role.held()));
 	}
 
 	@PostMapping("/humas/rilis/{id}/terbitkan")
 	@PreAuthorize(WRITERS)
 	String publish(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.desk.publish(id, auth.getName(), Roles.of(auth)));
+		return act(id, redirect, () -> this.desk.publish(id, auth.getName(), Role.held()));
 	}
 
 	@GetMapping("/humas/templat")
@@ -112,7 +112,7 @@ class HumasController {
 	@PreAuthorize(WRITERS)
 	String changeTemplate(@PathVariable String code, @RequestParam String name, @RequestParam String title,
 			@RequestParam String body, Authentication auth, RedirectAttributes redirect) {
-		return other(redirect, () -> this.desk.changeTemplate(code, name, title, body, auth.getName(), Roles.of(auth)));
+		return other(redirect, () -> this.desk.changeTemplate(code, name, title, body, auth.getName(), Role.held()));
 	}
 
 	@PostMapping("/humas/fakta")
@@ -120,14 +120,14 @@ class HumasController {
 	String fact(@RequestParam String event, @RequestParam String key, @RequestParam String value,
 			@RequestParam String source, Authentication auth, RedirectAttributes redirect) {
 		return other(redirect,
-				() -> this.desk.recordFact(new Fact(event, key, value, source), auth.getName(), Roles.of(auth)));
+				() -> this.desk.recordFact(new Fact(event, key, value, source), auth.getName(), Role.held()));
 	}
 
 	@PostMapping("/humas/kutipan")
 	@PreAuthorize(WRITERS)
 	String quote(@RequestParam String event, @RequestParam String speaker, @RequestParam String text,
 			Authentication auth, RedirectAttributes redirect) {
-		return other(redirect, () -> this.desk.recordQuote(event, speaker, text, auth.getName(), Roles.of(auth)));
+		return other(redirect, () -> this.desk.recordQuote(event, speaker, text, auth.getName(), Role.held()));
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action) {

@@ -45,7 +45,8 @@ public final class ReportDocuments {
 	/** The document's own words (message keys), given in Indonesian by the caller. */
 	public static final List<String> KEYS = List.of("laphar.doc.title", "laphar.doc.number", "laphar.doc.to",
 			"laphar.doc.attention", "laphar.doc.notIssued", "laphar.doc.narrative", "laphar.doc.nothingNotable",
-			"laphar.doc.conclusion", "laphar.doc.closing", "laphar.doc.copies", "laphar.doc.noSignatory");
+			"laphar.doc.conclusion", "laphar.doc.closing", "laphar.doc.copies", "laphar.doc.noSignatory",
+			"laphar.doc.draft");
 
 	private ReportDocuments() {
 	}
@@ -67,6 +68,12 @@ public final class ReportDocuments {
 				document.add(new Paragraph(line, HEAD));
 			}
 			DailyReport.Letter letter = r.letter();
+			if (letter.number() == null) {
+				// printed by a reader who does not issue it: a draft, marked as such
+				Paragraph draft = new Paragraph(words.get("laphar.doc.draft"), TITLE);
+				draft.setAlignment(Element.ALIGN_RIGHT);
+				document.add(draft);
+			}
 			PdfPTable address = new PdfPTable(new float[] { 18, 2, 80 });
 			address.setWidthPercentage(60);
 			address.setHorizontalAlignment(Element.ALIGN_LEFT);

@@ -43,7 +43,10 @@ class ReportController {
 
 	private final ReportDay days;
 
-	ReportController(DailyReports reports, ReportDay days) {
+	private final org.springframework.context.MessageSource messages;
+
+	ReportController(DailyReports reports, ReportDay days, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.reports = reports;
 		this.days = days;
 	}
@@ -57,6 +60,7 @@ class ReportController {
 		model.addAttribute("r", report);
 		model.addAttribute("units", this.reports.polseks());
 		model.addAttribute("stages", this.reports.stagesOn(day));
+		model.addAttribute("mayIssue", this.reports.mayIssue());
 		return "report/laphar";
 	}
 
@@ -65,12 +69,13 @@ class ReportController {
 	void pdf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
 			@RequestParam(required = false) String satuan, Authentication auth, HttpServletResponse response)
 			throws IOException {
-		// printing issues the Laphar: it takes its number from the register, kept from
-		// then on
-		DailyReport report = this.reports.issue(tanggal, satuan, auth.getName());
+		// printed by an issuer, the Laphar takes its number from the register, kept from
+		// then on; any other reader prints a draft without a number
+		DailyReport report = this.reports.print(tanggal, satuan, auth.getName());
 		response.setContentType("application/pdf");
+		String draft = (report.letter().number() == null) ? "konsep-" : "";
 		response.setHeader("Content-Disposition",
-				"attachment; filename=\"laphar-" + report.unitCode() + "-" + tanggal + ".pdf\"");
+				"attachment; filename=\"" + draft + "laphar-" + report.unitCode() + "-" + tanggal + ".pdf\"");
 		this.reports.writePdf(report, response.getOutputStream());
 	}
 
@@ -155,7 +160,10 @@ class ReportController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			// the refusal names a message key: shown in the user's words
+			String key = String.valueOf(ex.getMessage());
+			redirect.addFlashAttribute("problem", this.messages.getMessage(key, null, key,
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/laporan/kejadian?tanggal=" + day;
 	}

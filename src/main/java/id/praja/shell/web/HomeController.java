@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +31,7 @@ import id.praja.press.PressDesk;
 import id.praja.press.ReleaseStatus;
 import id.praja.security.Role;
 import id.praja.security.ScopeAuthorities;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.NotFound;
 import id.praja.territory.TerritoryManagement;
 
@@ -98,7 +98,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model, Authentication user) {
-		Role role = role(user);
+		Role role = Role.current().orElse(null);
 		// a field officer's day is the field app: he lands there after login
 		if (role == Role.LAPANGAN) {
 			return "redirect:/lapangan";
@@ -114,7 +114,7 @@ class HomeController {
 			openIncidents(model, role, tasks);
 		}
 		if (role != null) {
-			tasks(model, role, user, tasks);
+			tasks(model, role, tasks);
 		}
 		model.addAttribute("tasks", tasks);
 		return "home";
@@ -185,7 +185,7 @@ class HomeController {
 	}
 
 	/** The tasks of each role. */
-	private void tasks(Model model, Role role, Authentication user, List<Task> tasks) {
+	private void tasks(Model model, Role role, List<Task> tasks) {
 		switch (role) {
 			case OPERATOR -> {
 				tasks.add(Task.of("home.task.silent", "/komando/senyap"));
@@ -207,7 +207,7 @@ class HomeController {
 				tasks.add(Task.of("home.task.importOfficers", "/personel/impor"));
 			}
 			case KAPOLSEK -> {
-				String polsek = scopeUnit(user);
+				String polsek = CurrentUser.authority(ScopeAuthorities.SCOPE).orElse(null);
 				model.addAttribute("sector",
 						(polsek != null) ? this.personnel.unit(polsek).map(Unit::name).orElse(polsek) : null);
 				tasks.add(Task.of("home.task.sectorTps", "/tps", this.territory.summary().tps()));
@@ -215,7 +215,7 @@ class HomeController {
 				tasks.add(Task.of("home.task.lapharPolsek", "/laporan/harian"));
 				tasks.add(Task.of("home.task.absences", "/personel"));
 			}
-			case KASATGAS -> taskForce(model, user, tasks);
+			case KASATGAS -> taskForce(model, tasks);
 			case HUMAS -> {
 				int drafts = this.press.releases(ReleaseStatus.DRAFT).size();
 				int review = this.press.releases(ReleaseStatus.REVIEW).size();
@@ -245,8 +245,8 @@ class HomeController {
 	}
 
 	/** The Kasatgas' own task force, its latest activities and the way to log one. */
-	private void taskForce(Model model, Authentication user, List<Task> tasks) {
-		String scope = scopeUnit(user);
+	private void taskForce(Model model, List<Task> tasks) {
+		String scope = CurrentUser.authority(ScopeAuthorities.SCOPE).orElse(null);
 		if (scope != null && scope.startsWith("SATGAS-")) {
 			try {
 				TaskForce force = this.operation.taskForce(scope.substring("SATGAS-".length()));
@@ -262,34 +262,6 @@ class HomeController {
 		tasks.add(Task.of("home.task.planRead", "/rencana"));
 		tasks.add(Task.of("home.task.command", "/komando"));
 		tasks.add(Task.of("home.task.laphar", "/laporan/harian"));
-	}
-
-	private static Role role(Authentication user) {
-		if (user == null) {
-			return null;
-		}
-		for (GrantedAuthority a : user.getAuthorities()) {
-			String name = a.getAuthority();
-			if (name != null && name.startsWith("ROLE_")) {
-				try {
-					return Role.valueOf(name.substring(5));
-				}
-				catch (IllegalArgumentException ex) {
-					// not one of Praja's roles
-				}
-			}
-		}
-		return null;
-	}
-
-	private static String scopeUnit(Authentication user) {
-		for (GrantedAuthority a : user.getAuthorities()) {
-			String name = a.getAuthority();
-			if (name != null && name.startsWith(ScopeAuthorities.SCOPE)) {
-				return name.substring(ScopeAuthorities.SCOPE.length());
-			}
-		}
-		return null;
 	}
 
 }

@@ -6,6 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -205,6 +208,66 @@ public record ReferenceData(List<KabupatenRef> kabupaten, List<KecamatanRef> kec
 	private static Integer integer(CSVRecord r, String column) {
 		String value = r.isMapped(column) ? r.get(column) : null;
 		return blank(value) ? null : Integer.valueOf(value);
+	}
+
+	/**
+	 * What {@link #jember()} derives its boundaries from, cheaply (without parsing): the
+	 * shipped files and the code that unites desa into kecamatan outlines.
+	 * @return a SHA-256 in hex of the files and of {@link KecamatanOutlines}' class
+	 */
+	public static String fingerprint() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (String file : List.of("kabupaten.geojson", "desa.geojson", "desa.csv", "kecamatan.csv")) {
+				try (InputStream in = open(JEMBER + file)) {
+					digest.update(in.readAllBytes());
+				}
+			}
+			try (InputStream in = KecamatanOutlines.class.getResourceAsStream("KecamatanOutlines.class")) {
+				if (in != null) {
+					digest.update(in.readAllBytes());
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The fingerprint of a province territory: Jember's (its detailed files stand in for
+	 * its rows), the data set, the kabupaten/kota and their shipped files.
+	 * @param province the data set
+	 * @param kabupatenCodes the codes loaded
+	 * @return a SHA-256 in hex
+	 */
+	public static String fingerprint(String province, List<String> kabupatenCodes) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(fingerprint().getBytes(StandardCharsets.UTF_8));
+			digest.update((province + ":" + String.join(",", kabupatenCodes)).getBytes(StandardCharsets.UTF_8));
+			String base = "/territory/" + province + "/";
+			List<String> files = new ArrayList<>(List.of("kabupaten.geojson.gz", "desa.csv", "kecamatan.csv"));
+			kabupatenCodes.forEach(code -> files.add("desa/" + code + ".geojson.gz"));
+			for (String file : files) {
+				try (InputStream in = ReferenceData.class.getResourceAsStream(base + file)) {
+					if (in != null) {
+						digest.update(in.readAllBytes());
+					}
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static boolean blank(String s) {

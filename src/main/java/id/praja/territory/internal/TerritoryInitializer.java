@@ -45,15 +45,22 @@ class TerritoryInitializer implements InitializingBean {
 	}
 
 	private void initialize() {
+		String fingerprint = this.reference.fingerprint();
 		this.transaction.executeWithoutResult(status -> {
 			if (!this.repository.hasReferenceData()) {
 				this.repository.insertReferenceData(this.reference.data());
+				this.repository.saveReferenceFingerprint(fingerprint);
 				log.info("Loaded the reference territory: {} kabupaten/kota, {} kecamatan, {} desa",
 						this.reference.data().kabupaten().size(), this.reference.data().kecamatan().size(),
 						this.reference.data().desa().size());
 			}
-			else {
+			else if (!this.repository.referenceFingerprint().filter(fingerprint::equals).isPresent()) {
+				// written by an older Praja (or never recorded): derive the outlines
+				// again;
+				// when the fingerprint matches, nothing is parsed (seconds saved per
+				// start)
 				int updated = this.repository.updateKecamatanBoundaries(this.reference.data().kecamatan());
+				this.repository.saveReferenceFingerprint(fingerprint);
 				if (updated > 0) {
 					log.info("Redrew {} kecamatan outlines as the union of their desa", updated);
 				}

@@ -105,6 +105,20 @@ public class TerritoryRepository {
 			.list();
 	}
 
+	/**
+	 * @return the fingerprint of the reference data last written (see
+	 * {@link ReferenceData#fingerprint()}), if any
+	 */
+	public java.util.Optional<String> referenceFingerprint() {
+		return this.jdbc.sql("SELECT fingerprint FROM territory_reference_state").query(String.class).optional();
+	}
+
+	public void saveReferenceFingerprint(String fingerprint) {
+		this.jdbc.sql("""
+				INSERT INTO territory_reference_state (id, fingerprint) VALUES (TRUE, :f)
+				ON CONFLICT (id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint""").param("f", fingerprint).update();
+	}
+
 	public long tpsCount() {
 		return this.jdbc.sql("SELECT count(*) FROM territory_tps").query(Long.class).single();
 	}

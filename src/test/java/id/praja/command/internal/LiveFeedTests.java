@@ -1,6 +1,6 @@
 package id.praja.command.internal;
 
-import java.io.IOException;
+import id.praja.shared.EventStream;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,32 +30,49 @@ class LiveFeedTests {
 		this.feed.destroy();
 	}
 
-	/** A stream whose client never reads: the first write blocks for good. */
-	class StalledViewer extends SseEmitter {
+	/** A stream to a viewer, on its own (the web's part is {@code ServerSentEvents}). */
+	abstract static class Viewer implements EventStream {
 
 		@Override
-		public void send(SseEventBuilder builder) throws IOException {
+		public boolean ping() {
+			return send("ping", "");
+		}
+
+		@Override
+		public void close() {
+		}
+
+		@Override
+		public void onClose(Runnable action) {
+		}
+
+	}
+
+	/** A stream whose client never reads: the first write blocks for good. */
+	class StalledViewer extends Viewer {
+
+		@Override
+		public boolean send(String name, Object data) {
 			try {
 				LiveFeedTests.this.network.await();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			throw new IOException("connection reset");
+			return false; // connection reset
 		}
 
 	}
 
 	/** A stream whose client reads everything: records what it was sent. */
-	static class ReadingViewer extends SseEmitter {
+	static class ReadingViewer extends Viewer {
 
 		final BlockingQueue<String> received = new LinkedBlockingQueue<>();
 
 		@Override
-		public void send(SseEventBuilder builder) {
-			StringBuilder text = new StringBuilder();
-			builder.build().forEach(part -> text.append(part.getData()));
-			this.received.add(text.toString());
+		public boolean send(String name, Object data) {
+			this.received.add(name + ": " + data);
+			return true;
 		}
 
 	}

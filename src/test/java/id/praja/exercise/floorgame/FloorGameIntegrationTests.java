@@ -241,10 +241,16 @@ class FloorGameIntegrationTests {
 			.contains(unit)
 			// the desk's name of the type (the longer name wraps the line in the PDF)
 			.contains("Insiden #" + clash + " Kekerasan / keributan di " + tps)
-			.contains("tingkat kuning: Dua")
+			// severities in the desk's words (command.Severity), classes by name, no
+			// codes
+			.doesNotContain("tingkat kuning", "tingkat hijau", "tingkat merah", "(hijau)", "(kuning)", "(merah)")
+			.doesNotContain("KURANG_RAWAN", "SANGAT_RAWAN", "GREEN", "YELLOW")
 			.contains("Catatan: Jalur Ambulu macet")
 			.contains("Ringkasan: 2 insiden, 1 didatangi unit")
 			.contains("Tim cadangan Tempurejo terlalu jauh dari pantai.");
+		assertThat(text.toString().replaceAll("\\s+", " ")).contains("tingkat Kuning (perlu perhatian): Dua")
+			.containsPattern("tiba di insiden #" + clash
+					+ ", tingkat (Hijau \\(ringan\\)|Kuning \\(perlu perhatian\\)|Merah \\(gawat\\))");
 		assertThat(this.mvc.get().uri("/latihan/tfg/" + id + "/aar.pdf").with(user("humas").roles("HUMAS")))
 			.hasStatus(403);
 	}

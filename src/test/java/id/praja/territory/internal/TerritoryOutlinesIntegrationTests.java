@@ -70,6 +70,8 @@ class TerritoryOutlinesIntegrationTests extends DatabaseTests {
 		this.jdbc.sql("UPDATE territory_kecamatan SET boundary_geojson = ? WHERE code = '35.09.01'")
 			.param(coarse)
 			.update();
+		// loaded by a Praja that recorded no fingerprint of its reference data
+		this.jdbc.sql("DELETE FROM territory_reference_state").update();
 
 		this.initializer.afterPropertiesSet();
 
@@ -77,6 +79,32 @@ class TerritoryOutlinesIntegrationTests extends DatabaseTests {
 			.query(String.class)
 			.single()).isEqualTo(derived);
 		assertThat(this.repository.updateKecamatanBoundaries(this.reference.data().kecamatan())).isZero();
+		assertThat(this.repository.referenceFingerprint()).contains(ReferenceData.fingerprint());
+	}
+
+	@Test
+	void derivesNothingAgainWhenTheReferenceDataIsAlreadyWritten() {
+		String derived = this.jdbc.sql("SELECT boundary_geojson FROM territory_kecamatan WHERE code = '35.09.01'")
+			.query(String.class)
+			.single();
+		assertThat(this.repository.referenceFingerprint()).contains(ReferenceData.fingerprint());
+		// a mark that only a new derivation would erase
+		String marked = "{\"type\":\"Polygon\",\"coordinates\":[[[113.3,-8.2],[113.4,-8.2],[113.4,-8.3],[113.3,-8.2]]]}";
+		this.jdbc.sql("UPDATE territory_kecamatan SET boundary_geojson = ? WHERE code = '35.09.01'")
+			.param(marked)
+			.update();
+		try {
+			this.initializer.afterPropertiesSet();
+
+			assertThat(this.jdbc.sql("SELECT boundary_geojson FROM territory_kecamatan WHERE code = '35.09.01'")
+				.query(String.class)
+				.single()).isEqualTo(marked);
+		}
+		finally {
+			this.jdbc.sql("UPDATE territory_kecamatan SET boundary_geojson = ? WHERE code = '35.09.01'")
+				.param(derived)
+				.update();
+		}
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package id.praja.exercise;
+package id.praja.exercise.internal;
 
 import java.io.IOException;
 import java.io.Writer;
