@@ -95,6 +95,24 @@ public class TerritoryReference {
 	}
 
 	/**
+	 * @return the fingerprint of the shipped files behind this territory (Jember alone:
+	 * {@link ReferenceData#fingerprint()}, unchanged)
+	 */
+	public String fingerprint() {
+		if (jemberOnly()) {
+			return ReferenceData.fingerprint();
+		}
+		// the codes without reading the boundaries (a matching fingerprint skips them)
+		List<String> codes = this.kabupaten.isEmpty()
+				? ReferenceData.readCsv("/territory/" + this.dataset + "/kabupaten.csv")
+					.stream()
+					.map(r -> r.get("code"))
+					.toList()
+				: this.kabupaten;
+		return ReferenceData.fingerprint(this.dataset, codes);
+	}
+
+	/**
 	 * @return the province data set this territory comes from
 	 */
 	public String dataset() {
