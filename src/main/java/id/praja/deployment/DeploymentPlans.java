@@ -517,7 +517,7 @@ public class DeploymentPlans {
 	 * @return voting day, from the operation's agenda: who is available is judged on it
 	 * @throws Conflict when the agenda has no voting stage
 	 */
-	LocalDate votingDay() {
+	public LocalDate votingDay() {
 		return this.operation.votingDay()
 			.orElseThrow(() -> new Conflict(
 					"the operation's agenda has no voting stage (PEMUNGUTAN); add it on the operation page first"));

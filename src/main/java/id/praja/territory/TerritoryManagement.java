@@ -62,6 +62,14 @@ public class TerritoryManagement {
 	}
 
 	/**
+	 * @return the kabupaten/kota of the installation's territory, ordered by code (not
+	 * scoped: names and codes only)
+	 */
+	public List<Kabupaten> kabupaten() {
+		return this.repository.kabupaten();
+	}
+
+	/**
 	 * @return all kecamatan ordered by code, with their desa, TPS and voter counts
 	 */
 	public List<Kecamatan> kecamatan() {

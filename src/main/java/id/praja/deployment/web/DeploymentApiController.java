@@ -73,14 +73,16 @@ class DeploymentApiController {
 	// then returns the best found so far.
 
 	@PostMapping("/preview")
-	@Operation(summary = "Posts with officers for a day (2020 national pattern, leaders at least Bripda); not stored; "
-			+ "improved for 20 s at most in all; 503 when the server is busy with other solves")
+	@Operation(summary = "Posts with officers for a day (default: the operation's voting day; 2020 national pattern, "
+			+ "leaders at least Bripda); not stored; improved for 20 s at most in all; 503 when the server is busy "
+			+ "with other solves")
 	DeploymentPlan deployment(@RequestParam(defaultValue = "1") double secondsPerPolsek,
-			@RequestParam(defaultValue = "2024-11-27") java.time.LocalDate day) {
+			@RequestParam(required = false) java.time.LocalDate day) {
 		checkSeconds(secondsPerPolsek);
+		java.time.LocalDate onDay = (day != null) ? day : this.plans.votingDay();
 		return this.heavy.call("plan preview",
 				() -> this.deployment.planDeployment(StaffingPattern.national2020(), bounded(secondsPerPolsek),
-						this.heavy.threads(), day, id.praja.personnel.Rank.BRIPDA, PlanPins.NONE, null, deadline()));
+						this.heavy.threads(), onDay, id.praja.personnel.Rank.BRIPDA, PlanPins.NONE, null, deadline()));
 	}
 
 	@PostMapping("/posts/preview")

@@ -48,9 +48,13 @@ class PersonnelInitializer implements InitializingBean {
 
 	private final UnitScopes scopes;
 
+	private final String dataset;
+
 	PersonnelInitializer(PersonnelRepository repository, TerritoryManagement territory, UserAccounts accounts,
 			TransactionTemplate transaction, @Value("${praja.demo.enabled:false}") boolean demo,
-			@Value("${praja.demo.seed:2024}") long seed, UnitScopes scopes) {
+			@Value("${praja.demo.seed:2024}") long seed, @Value("${praja.territory.dataset:jatim}") String dataset,
+			UnitScopes scopes) {
+		this.dataset = dataset;
 		this.repository = repository;
 		this.scopes = scopes;
 		this.territory = territory;
@@ -75,7 +79,7 @@ class PersonnelInitializer implements InitializingBean {
 			// the scopes walk the unit tree: whatever a node read before is gone once
 			// this commits
 			this.scopes.forget();
-			UnitStructure structure = new UnitStructure(kecamatan, desa);
+			UnitStructure structure = new UnitStructure(kecamatan, desa, Organisation.read(this.dataset));
 			Map<String, String> areas = new LinkedHashMap<>();
 			structure.polsek().forEach(p -> p.area().forEach(k -> areas.put(k, p.code())));
 			if (!this.demo) {

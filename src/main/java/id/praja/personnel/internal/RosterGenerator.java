@@ -43,6 +43,17 @@ public final class RosterGenerator {
 	/** Police of Polres Jember in the Pilkada 2024 operation. */
 	public static final int JEMBER_POLICE = 1_067;
 
+	/** Pilkada 2024 TPS of Jember, for the police per TPS of a generated Polres. */
+	static final int JEMBER_TPS = 4_046;
+
+	/**
+	 * The least people a generated Polsek has (Kapolsek, Wakapolsek, four Kanit, two
+	 * more).
+	 */
+	static final int MIN_POLSEK = 8;
+
+	private static final String JEMBER_PREFIX = "35.09.";
+
 	static final int BKO_BRIMOB = 100;
 
 	static final int BKO_SAMAPTA = 100;
@@ -99,6 +110,96 @@ public final class RosterGenerator {
 	 */
 	public Roster generate(UnitStructure structure, List<Kecamatan> kecamatan, List<Desa> desa) {
 		structure.units().forEach(u -> this.units.put(u.code(), u));
+		if (this.units.containsKey(UnitStructure.POLRES)) {
+			jember(structure, kecamatan, desa);
+		}
+		Map<String, Kecamatan> kecByCode = new HashMap<>();
+		kecamatan.forEach(k -> kecByCode.put(k.code(), k));
+		for (UnitStructure.PolresUnit p : structure.polres()) {
+			if (!p.code().equals(UnitStructure.POLRES)) {
+				int from = this.officers.size();
+				polres(p, kecByCode, desa);
+				unavailability(from);
+			}
+		}
+		return new Roster(List.copyOf(this.units.values()), List.copyOf(this.officers));
+	}
+
+	/**
+	 * The police a generated Polres has: Jember's police per TPS ({@value #JEMBER_POLICE}
+	 * for {@value #JEMBER_TPS} TPS) times its TPS, and at least enough for its staff
+	 * functions (Jember's strengths scaled to it, at least 2 each) and
+	 * {@value #MIN_POLSEK} per Polsek.
+	 * @param tps the TPS in its area
+	 * @param polsek its Polsek
+	 * @return the number of police
+	 */
+	static int polresStrength(long tps, int polsek) {
+		int police = (int) Math.round((double) JEMBER_POLICE * tps / JEMBER_TPS);
+		while (hqStrength(police) + polsek * MIN_POLSEK > police) {
+			police++;
+		}
+		return police;
+	}
+
+	/** The Kapolres, the Wakapolres and the staff functions of a generated Polres. */
+	private static int hqStrength(int police) {
+		return 2 + UnitStructure.FUNCTIONS.stream().mapToInt(f -> functionStrength(f, police)).sum();
+	}
+
+	/**
+	 * The staff functions' share of a generated Polres: Jember's strengths scaled to its
+	 * police, at least 2 each.
+	 */
+	static int functionStrength(UnitStructure.Function f, int police) {
+		return Math.max(2, (int) Math.round((double) f.demoStrength() * police / JEMBER_POLICE));
+	}
+
+	/** A Polres without real figures: sized by its TPS (see {@link #polresStrength}). */
+	private void polres(UnitStructure.PolresUnit p, Map<String, Kecamatan> kecByCode, List<Desa> desa) {
+		UnitRow row = this.units.get(p.code());
+		String hq = row.baseName();
+		String shortName = p.name().replaceFirst("^Polres(ta|tabes)? ", "");
+		long tps = 0;
+		long population = 0;
+		for (UnitStructure.Polsek s : p.polsek()) {
+			for (String k : s.area()) {
+				Kecamatan kec = kecByCode.get(k);
+				tps += (kec != null) ? kec.tpsCount() : 0;
+				population += (kec != null && kec.population() != null) ? kec.population() : 0;
+			}
+		}
+		int police = polresStrength(tps, p.polsek().size());
+		add("Kapolres " + shortName, Rank.AKBP, p.code(), hq, Set.of());
+		add("Wakapolres " + shortName, Rank.KOMPOL, p.code(), hq, Set.of());
+		int hqTotal = 2;
+		for (UnitStructure.Function f : p.functions()) {
+			int strength = functionStrength(f, police);
+			staffFunction(new UnitStructure.Function(f.code(), f.name(), strength), hq);
+			hqTotal += strength;
+		}
+		double[] weights = new double[p.polsek().size()];
+		for (int i = 0; i < weights.length; i++) {
+			double pop = 0;
+			double t = 0;
+			for (String k : p.polsek().get(i).area()) {
+				Kecamatan kec = kecByCode.get(k);
+				pop += (kec != null && kec.population() != null) ? kec.population() : 0;
+				t += (kec != null) ? kec.tpsCount() : 0;
+			}
+			// no kecamatan population outside Jember: TPS alone
+			weights[i] = (population > 0) ? 0.5 * pop / population + 0.5 * t / Math.max(1, tps) : t / Math.max(1, tps);
+		}
+		int left = police - hqTotal;
+		int[] strength = apportion(weights, left, MIN_POLSEK, Math.max(MIN_POLSEK, left));
+		for (int i = 0; i < weights.length; i++) {
+			UnitStructure.Polsek s = p.polsek().get(i);
+			List<Desa> area = desa.stream().filter(d -> s.area().contains(d.kecamatanCode())).toList();
+			staffPolsek(s, strength[i], area);
+		}
+	}
+
+	private void jember(UnitStructure structure, List<Kecamatan> kecamatan, List<Desa> desa) {
 		UnitRow polres = this.units.get(UnitStructure.POLRES);
 		String hq = polres.baseName();
 
@@ -114,9 +215,15 @@ public final class RosterGenerator {
 		// Polsek, in proportion to population and TPS of their area
 		Map<String, Kecamatan> kecByCode = new HashMap<>();
 		kecamatan.forEach(k -> kecByCode.put(k.code(), k));
-		long population = kecamatan.stream().mapToLong(k -> (k.population() != null) ? k.population() : 0).sum();
-		long tps = kecamatan.stream().mapToLong(Kecamatan::tpsCount).sum();
-		List<UnitStructure.Polsek> polsek = structure.polsek();
+		List<UnitStructure.Polsek> polsek = structure.polres()
+			.stream()
+			.filter(p -> p.code().equals(UnitStructure.POLRES))
+			.findFirst()
+			.orElseThrow()
+			.polsek();
+		List<Kecamatan> own = kecamatan.stream().filter(k -> k.code().startsWith(JEMBER_PREFIX)).toList();
+		long population = own.stream().mapToLong(k -> (k.population() != null) ? k.population() : 0).sum();
+		long tps = own.stream().mapToLong(Kecamatan::tpsCount).sum();
 		double[] weights = new double[polsek.size()];
 		for (int i = 0; i < polsek.size(); i++) {
 			double pop = 0;
@@ -148,8 +255,7 @@ public final class RosterGenerator {
 		staffBko(BKO_SAMAPTA_CODE, "Samapta", BKO_SAMAPTA, hq, false);
 
 		countTni();
-		unavailability();
-		return new Roster(List.copyOf(this.units.values()), List.copyOf(this.officers));
+		unavailability(0);
 	}
 
 	private void staffFunction(UnitStructure.Function f, String base) {
@@ -229,8 +335,8 @@ public final class RosterGenerator {
 	}
 
 	/** A few officers are unavailable for some days around election day. */
-	private void unavailability() {
-		for (int i = 0; i < this.officers.size(); i++) {
+	private void unavailability(int first) {
+		for (int i = first; i < this.officers.size(); i++) {
 			OfficerRow o = this.officers.get(i);
 			double roll = this.random.nextDouble();
 			OfficerStatus status = (roll < 0.025) ? OfficerStatus.CUTI : (roll < 0.035) ? OfficerStatus.SAKIT

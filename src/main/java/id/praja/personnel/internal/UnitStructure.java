@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -20,10 +22,14 @@ import id.praja.territory.Desa;
 import id.praja.territory.Kecamatan;
 
 /**
- * The real unit structure around Polres Jember: Polda Jatim, the Polres and its staff
- * functions, the 30 Polsek (from {@code personnel/jember/polsek.csv}) and the kecamatan
- * each serves, Kodim 0824 with a Koramil per kecamatan, and the Linmas. Strengths are not
- * part of it: they come from the roster (or the demo generator).
+ * The unit structure over the loaded territory, from the shipped organisation
+ * ({@link Organisation}): the Polda, and each Polres that covers a loaded kecamatan.
+ * Polres Jember has its real structure: its staff functions, the 30 Polsek (from
+ * {@code personnel/jember/polsek.csv}) and the kecamatan each serves, Kodim 0824 with a
+ * Koramil per kecamatan, and the Linmas. Any other Polres gets the same staff functions
+ * (codes prefixed with its key, e.g. {@code BANYUWANGI/BAG-OPS}) and, since no Polsek
+ * list is shipped for it, one Polsek per kecamatan it covers (marked generated).
+ * Strengths are not part of it: they come from the roster (or the demo generator).
  */
 public final class UnitStructure {
 
@@ -60,28 +66,75 @@ public final class UnitStructure {
 	public record Polsek(String code, String name, String seatKecamatan, List<String> area) {
 	}
 
+	/**
+	 * A Polres and what the roster generator needs of it.
+	 *
+	 * @param functions its staff functions (codes prefixed with the Polres key outside
+	 * Jember)
+	 * @param polsek its Polsek
+	 */
+	public record PolresUnit(String code, String name, List<Function> functions, List<Polsek> polsek) {
+	}
+
 	private final List<UnitRow> units = new ArrayList<>();
 
 	private final List<Polsek> polsek = new ArrayList<>();
 
+	private final List<PolresUnit> polres = new ArrayList<>();
+
+	private int order;
+
 	/**
+	 * The structure of Polres Jember alone (the default installation).
 	 * @param kecamatan the territory's kecamatan
 	 * @param desa the territory's desa (for base locations)
 	 */
 	public UnitStructure(List<Kecamatan> kecamatan, List<Desa> desa) {
+		this(kecamatan, desa, Organisation.read("jatim"));
+	}
+
+	/**
+	 * The structure of the Polda over the loaded territory: every Polres that covers a
+	 * loaded kecamatan, Polres Jember with its real Polsek, Kodim and Linmas, any other
+	 * Polres with its staff functions and a Polsek per kecamatan it covers.
+	 * @param kecamatan the territory's kecamatan
+	 * @param desa the territory's desa (for base locations)
+	 * @param organisation the Polda's organisation
+	 */
+	public UnitStructure(List<Kecamatan> kecamatan, List<Desa> desa, Organisation organisation) {
 		Map<String, Kecamatan> kecByCode = new LinkedHashMap<>();
 		kecamatan.forEach(k -> kecByCode.put(k.code(), k));
+		Organisation.Polda polda = organisation.polda();
+		this.units.add(new UnitRow(polda.code(), polda.name(), UnitKind.POLDA, null, null, polda.baseName(),
+				polda.lat(), polda.lon(), null, null, false, this.order++));
+		Set<String> usedCodes = new HashSet<>();
+		for (Organisation.Polres p : organisation.polres()) {
+			List<String> area = p.kecamatan().stream().filter(kecByCode::containsKey).toList();
+			if (area.isEmpty()) {
+				continue;
+			}
+			if (p.code().equals(POLRES)) {
+				addJember(kecamatan, kecByCode, desa, polda.code());
+				this.polsek.forEach(s -> usedCodes.add(s.code()));
+			}
+			else {
+				addPolres(p, area, kecByCode, desa, polda.code(), usedCodes);
+			}
+		}
+		this.polsek.sort(Comparator.comparing(Polsek::code));
+	}
+
+	private void addJember(List<Kecamatan> kecamatan, Map<String, Kecamatan> kecByCode, List<Desa> desa,
+			String poldaCode) {
 		Desa polresDesa = desa.stream().filter(d -> d.code().equals(POLRES_DESA)).findFirst().orElse(null);
-		int order = 0;
-		this.units.add(new UnitRow(POLDA, "Polda Jawa Timur", UnitKind.POLDA, null, null,
-				"Mapolda Jatim, Jl. Ahmad Yani No. 116, Surabaya", -7.3225, 112.7311, null, null, false, order++));
-		this.units.add(new UnitRow(POLRES, "Polres Jember", UnitKind.POLRES, POLDA, "35.09.19",
+		this.units.add(new UnitRow(POLRES, "Polres Jember", UnitKind.POLRES, poldaCode, "35.09.19",
 				"Mapolres Jember, Jl. R.A. Kartini No. 17, Kepatihan", lat(polresDesa), lon(polresDesa), null, null,
-				false, order++));
+				false, this.order++));
 		for (Function f : FUNCTIONS) {
 			this.units.add(new UnitRow(f.code(), f.name() + " Polres Jember", UnitKind.FUNGSI, POLRES, "35.09.19",
-					"Mapolres Jember", lat(polresDesa), lon(polresDesa), null, null, false, order++));
+					"Mapolres Jember", lat(polresDesa), lon(polresDesa), null, null, false, this.order++));
 		}
+		List<Polsek> own = new ArrayList<>();
 		for (CSVRecord r : polsekCsv()) {
 			String name = r.get("name");
 			String code = "POLSEK-" + name.replace("Polsek ", "").toUpperCase(Locale.ROOT).replace(' ', '-');
@@ -93,24 +146,85 @@ public final class UnitStructure {
 				}
 			});
 			Desa seat = seatDesa(kecByCode.get(kec), desa);
-			this.polsek.add(new Polsek(code, name, kec, List.copyOf(area)));
+			own.add(new Polsek(code, name, kec, List.copyOf(area)));
 			this.units.add(new UnitRow(code, name, UnitKind.POLSEK, POLRES, kec,
 					"Mapolsek " + name.replace("Polsek ", "") + ", " + seatLabel(seat), lat(seat), lon(seat), null,
-					null, false, order++));
+					null, false, this.order++));
 		}
-		this.polsek.sort(Comparator.comparing(Polsek::code));
+		this.polsek.addAll(own);
+		this.polres.add(new PolresUnit(POLRES, "Polres Jember", FUNCTIONS, List.copyOf(own)));
 		this.units.add(new UnitRow(KODIM, "Kodim 0824/Jember", UnitKind.TNI, null, "35.09.19",
-				"Makodim 0824, Jl. Kalimantan, Jember", lat(polresDesa), lon(polresDesa), null, null, false, order++));
+				"Makodim 0824, Jl. Kalimantan, Jember", lat(polresDesa), lon(polresDesa), null, null, false,
+				this.order++));
 		int koramil = 1;
 		for (Kecamatan k : kecamatan) {
+			if (!k.code().startsWith("35.09.")) {
+				continue;
+			}
 			Desa seat = seatDesa(k, desa);
 			this.units.add(new UnitRow("KORAMIL-" + k.code().substring(6),
 					"Koramil 0824-%02d/%s".formatted(koramil++, k.name()), UnitKind.TNI, KODIM, k.code(),
 					"Makoramil " + k.name() + ", " + seatLabel(seat), lat(seat), lon(seat), null, null, false,
-					order++));
+					this.order++));
 		}
 		this.units.add(new UnitRow(LINMAS, "Satlinmas Kabupaten Jember", UnitKind.LINMAS, null, null,
-				"Satpol PP Kabupaten Jember", lat(polresDesa), lon(polresDesa), null, null, false, order));
+				"Satpol PP Kabupaten Jember", lat(polresDesa), lon(polresDesa), null, null, false, this.order++));
+	}
+
+	/**
+	 * A Polres without a shipped Polsek list: its headquarters in its most urban
+	 * kecamatan (the one with the most kelurahan, else the first), its staff functions,
+	 * and one Polsek per kecamatan it covers, named after the kecamatan.
+	 */
+	private void addPolres(Organisation.Polres p, List<String> area, Map<String, Kecamatan> kecByCode, List<Desa> desa,
+			String poldaCode, Set<String> usedCodes) {
+		Map<String, Long> kelurahan = new LinkedHashMap<>();
+		area.forEach(k -> kelurahan.put(k, 0L));
+		for (Desa d : desa) {
+			if ("kelurahan".equals(d.type()) && kelurahan.containsKey(d.kecamatanCode())) {
+				kelurahan.merge(d.kecamatanCode(), 1L, Long::sum);
+			}
+		}
+		String seatKec = area.stream()
+			.filter(k -> p.homeKabupaten() == null || k.startsWith(p.homeKabupaten() + "."))
+			.max(Comparator.comparingLong((String k) -> kelurahan.get(k))
+				.thenComparing(k -> k, Comparator.reverseOrder()))
+			.orElse(area.get(0));
+		Desa hq = seatDesa(kecByCode.get(seatKec), desa);
+		String shortName = p.name().replaceFirst("^Polres(ta|tabes)? ", "");
+		this.units.add(new UnitRow(p.code(), p.name(), UnitKind.POLRES, poldaCode, seatKec,
+				"Mapolres " + shortName + ", " + seatLabel(hq), lat(hq), lon(hq), null, null, false, this.order++));
+		List<Function> functions = new ArrayList<>();
+		for (Function f : FUNCTIONS) {
+			Function own = new Function(p.key() + "/" + f.code(), f.name(), f.demoStrength());
+			functions.add(own);
+			this.units.add(new UnitRow(own.code(), f.name() + " " + p.name(), UnitKind.FUNGSI, p.code(), seatKec,
+					"Mapolres " + shortName, lat(hq), lon(hq), null, null, false, this.order++));
+		}
+		List<Polsek> own = new ArrayList<>();
+		for (String kec : area) {
+			Kecamatan k = kecByCode.get(kec);
+			String code = "POLSEK-" + Organisation.slug(k.name());
+			if (!usedCodes.add(code)) {
+				code = code + "-" + kec.substring(0, 5).replace(".", "");
+				usedCodes.add(code);
+			}
+			String name = "Polsek " + k.name();
+			Desa seat = seatDesa(k, desa);
+			own.add(new Polsek(code, name, kec, List.of(kec)));
+			this.units.add(new UnitRow(code, name, UnitKind.POLSEK, p.code(), kec,
+					"Mapolsek " + k.name() + ", " + seatLabel(seat), lat(seat), lon(seat), null, null, true,
+					this.order++));
+		}
+		this.polsek.addAll(own);
+		this.polres.add(new PolresUnit(p.code(), p.name(), List.copyOf(functions), List.copyOf(own)));
+	}
+
+	/**
+	 * @return the Polres of this structure, in the order of the organisation
+	 */
+	public List<PolresUnit> polres() {
+		return this.polres;
 	}
 
 	public List<UnitRow> units() {

@@ -45,13 +45,14 @@ class TerritoryInitializer implements InitializingBean {
 	}
 
 	private void initialize() {
-		String fingerprint = ReferenceData.fingerprint();
+		String fingerprint = this.reference.fingerprint();
 		this.transaction.executeWithoutResult(status -> {
 			if (!this.repository.hasReferenceData()) {
 				this.repository.insertReferenceData(this.reference.data());
 				this.repository.saveReferenceFingerprint(fingerprint);
-				log.info("Loaded the Jember reference territory: {} kecamatan, {} desa",
-						this.reference.data().kecamatan().size(), this.reference.data().desa().size());
+				log.info("Loaded the reference territory: {} kabupaten/kota, {} kecamatan, {} desa",
+						this.reference.data().kabupaten().size(), this.reference.data().kecamatan().size(),
+						this.reference.data().desa().size());
 			}
 			else if (!this.repository.referenceFingerprint().filter(fingerprint::equals).isPresent()) {
 				// written by an older Praja (or never recorded): derive the outlines
@@ -65,7 +66,7 @@ class TerritoryInitializer implements InitializingBean {
 				}
 			}
 			if (this.demo && this.repository.tpsCount() == 0) {
-				var tps = new TpsGenerator(this.reference.data(), this.reference.geometry()).generate(this.seed);
+				var tps = DemoTps.generate(this.reference, this.seed);
 				this.repository.insertTps(tps);
 				log.info("Generated {} demo TPS (seed {})", tps.size(), this.seed);
 			}

@@ -49,17 +49,18 @@ public class TerritoryRepository {
 	}
 
 	public void insertReferenceData(ReferenceData data) {
-		var kab = data.kabupaten();
-		this.jdbc.sql("INSERT INTO territory_kabupaten (code, name, boundary_geojson) VALUES (?, ?, ?)")
-			.params(kab.code(), kab.name(), kab.boundaryGeoJson())
-			.update();
+		for (var kab : data.kabupaten()) {
+			this.jdbc.sql("INSERT INTO territory_kabupaten (code, name, boundary_geojson) VALUES (?, ?, ?)")
+				.params(kab.code(), kab.name(), kab.boundaryGeoJson())
+				.update();
+		}
 		this.template.batchUpdate(
 				"""
 						INSERT INTO territory_kecamatan (code, kabupaten_code, name, lat, lon, area_km2, population, boundary_geojson)
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
 				data.kecamatan(), BATCH, (ps, k) -> {
 					ps.setString(1, k.code());
-					ps.setString(2, kab.code());
+					ps.setString(2, k.kabupatenCode());
 					ps.setString(3, k.name());
 					ps.setDouble(4, k.lat());
 					ps.setDouble(5, k.lon());
@@ -96,6 +97,12 @@ public class TerritoryRepository {
 				.update();
 		}
 		return updated;
+	}
+
+	public List<id.praja.territory.Kabupaten> kabupaten() {
+		return this.jdbc.sql("SELECT code, name FROM territory_kabupaten ORDER BY code")
+			.query((rs, n) -> new id.praja.territory.Kabupaten(rs.getString(1), rs.getString(2)))
+			.list();
 	}
 
 	/**

@@ -86,7 +86,15 @@ public final class TpsGenerator {
 		return generate(seed, JEMBER_TPS, JEMBER_VOTERS, JEMBER_VOTERS_MALE);
 	}
 
-	List<TpsRow> generate(long seed, int tpsTotal, int votersTotal, int votersMale) {
+	/**
+	 * Generates TPS for this data's territory with the given totals.
+	 * @param seed the random seed
+	 * @param tpsTotal the number of TPS
+	 * @param votersTotal the voters in all
+	 * @param votersMale of which men
+	 * @return the TPS ordered by code
+	 */
+	public List<TpsRow> generate(long seed, int tpsTotal, int votersTotal, int votersMale) {
 		SplittableRandom random = new SplittableRandom(seed);
 		List<ReferenceData.DesaRef> desa = this.data.desa()
 			.stream()
@@ -130,11 +138,30 @@ public final class TpsGenerator {
 		Map<String, List<ReferenceData.DesaRef>> byKecamatan = desa.stream()
 			.collect(Collectors.groupingBy(ReferenceData.DesaRef::kecamatanCode));
 		Map<String, Double> result = new HashMap<>();
+		List<ReferenceData.DesaRef> unknown = new ArrayList<>();
+		double known = 0;
 		for (ReferenceData.KecamatanRef k : this.data.kecamatan()) {
 			List<ReferenceData.DesaRef> members = byKecamatan.getOrDefault(k.code(), List.of());
+			if (k.population() == null) {
+				unknown.addAll(members);
+				continue;
+			}
+			known += k.population();
 			double weightSum = members.stream().mapToDouble(this::weight).sum();
 			for (ReferenceData.DesaRef d : members) {
 				result.put(d.code(), k.population() * weight(d) / weightSum);
+			}
+		}
+		if (!unknown.isEmpty()) {
+			// no kecamatan population (outside Jember): the kabupaten's population, less
+			// the
+			// known kecamatan, over its desa by the same weight
+			double population = Math.max(0,
+					this.data.kabupaten().stream().mapToDouble(k -> (k.population() != null) ? k.population() : 0).sum()
+							- known);
+			double weightSum = unknown.stream().mapToDouble(this::weight).sum();
+			for (ReferenceData.DesaRef d : unknown) {
+				result.put(d.code(), (population > 0) ? population * weight(d) / weightSum : weight(d));
 			}
 		}
 		return result;

@@ -152,7 +152,7 @@ class TerritoryApiController {
 	@Operation(summary = "Export TPS as csv or xlsx (the import columns first), optionally of one kecamatan")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) String kecamatan) {
-		return SheetDownload.of(format, "tps-" + ((kecamatan != null) ? kecamatan : "jember"), (xlsx, out) -> {
+		return SheetDownload.of(format, "tps-" + ((kecamatan != null) ? kecamatan : territoryName()), (xlsx, out) -> {
 			if (xlsx) {
 				this.territory.exportXlsx(kecamatan, out);
 			}
@@ -160,6 +160,12 @@ class TerritoryApiController {
 				this.territory.exportCsv(kecamatan, out);
 			}
 		});
+	}
+
+	/** The file name part for the whole territory: the kabupaten's name, or "semua". */
+	private String territoryName() {
+		var kabupaten = this.territory.kabupaten();
+		return (kabupaten.size() == 1) ? kabupaten.get(0).slug() : "semua";
 	}
 
 }
