@@ -73,6 +73,11 @@ class LapharEndToEndTests extends EndToEndTests {
 		quoteForm.findElement(By.name("speaker")).sendKeys("Kabag Ops");
 		quoteForm.findElement(By.name("text")).sendKeys("Kita samakan langkah agar tahapan berjalan tertib.");
 		quoteForm.findElement(By.cssSelector("button[type=submit]")).click();
+		// the desk shows the quote once it is stored: only then go on (a navigation that
+		// overtakes the form's answer would lose the quote)
+		Browser.await(browser)
+			.until(ExpectedConditions
+				.presenceOfElementLocated(By.xpath("//li[contains(., 'Kita samakan langkah agar tahapan')]")));
 
 		browser.get(server.url("/humas"));
 		WebElement generate = browser.findElement(By.cssSelector("form[action$='/humas/rilis']"));
