@@ -1,7 +1,5 @@
 package id.praja.exercise;
 
-import id.praja.exercise.simulation.SimulationSummary;
-
 /**
  * Two plans simulated on the same incidents (common random numbers).
  *

@@ -10,8 +10,6 @@ import id.praja.deployment.DeploymentPlan;
 import id.praja.exercise.internal.Scenarios;
 import id.praja.exercise.simulation.Scenario;
 import id.praja.exercise.internal.ExerciseRepository;
-import id.praja.exercise.simulation.SimulationConfig;
-import id.praja.exercise.simulation.SimulationSummary;
 import id.praja.exercise.simulation.Simulator;
 import id.praja.shared.CurrentUser;
 import id.praja.shared.HeavyWork;

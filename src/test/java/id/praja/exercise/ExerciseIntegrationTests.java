@@ -19,8 +19,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import id.praja.deployment.DeploymentPlan;
 import id.praja.exercise.internal.Scenarios;
 import id.praja.exercise.simulation.Scenario;
-import id.praja.exercise.simulation.SimulationConfig;
-import id.praja.exercise.simulation.SimulationSummary;
+import id.praja.exercise.SimulationConfig;
+import id.praja.exercise.SimulationSummary;
 import id.praja.exercise.simulation.Simulator;
 import id.praja.support.TestDatabase;
 

@@ -24,7 +24,7 @@ import id.praja.exercise.floorgame.NewInject;
 import id.praja.exercise.internal.Scenarios;
 import id.praja.exercise.simulation.RunResult;
 import id.praja.exercise.simulation.Scenario;
-import id.praja.exercise.simulation.SimulationConfig;
+import id.praja.exercise.SimulationConfig;
 import id.praja.exercise.simulation.Simulator;
 import id.praja.support.TestDatabase;
 

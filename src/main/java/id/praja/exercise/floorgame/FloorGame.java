@@ -12,7 +12,7 @@ import java.util.Map;
 import id.praja.command.DispatchPolicy;
 import id.praja.command.Severity;
 import id.praja.command.UnitStatus;
-import id.praja.exercise.simulation.SimulationConfig;
+import id.praja.exercise.SimulationConfig;
 import id.praja.exercise.simulation.Travel;
 import id.praja.shared.Conflict;
 

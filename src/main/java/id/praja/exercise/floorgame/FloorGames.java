@@ -33,7 +33,7 @@ import id.praja.deployment.StaffingPattern;
 import id.praja.exercise.ExerciseManagement;
 import id.praja.exercise.internal.Scenarios;
 import id.praja.exercise.simulation.Scenario;
-import id.praja.exercise.simulation.SimulationConfig;
+import id.praja.exercise.SimulationConfig;
 import id.praja.shared.CurrentUser;
 import id.praja.shared.EventStream;
 import id.praja.shared.NotFound;

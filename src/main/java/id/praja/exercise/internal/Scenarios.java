@@ -17,7 +17,7 @@ import id.praja.deployment.ReservePlan;
 import id.praja.deployment.StaffedPost;
 import id.praja.deployment.StaffingPattern;
 import id.praja.exercise.simulation.Scenario;
-import id.praja.exercise.simulation.SimulationConfig;
+import id.praja.exercise.SimulationConfig;
 import id.praja.shared.TravelTimes;
 import id.praja.territory.TerritoryManagement;
 import id.praja.vulnerability.PoliceClass;

@@ -16,6 +16,8 @@ import java.util.function.IntConsumer;
 import id.praja.command.DispatchPolicy;
 import id.praja.command.IncidentType;
 import id.praja.command.Severity;
+import id.praja.exercise.SimulationConfig;
+import id.praja.exercise.SimulationSummary;
 
 /**
  * Monte-Carlo discrete-event simulation of voting day against a plan.
@@ -273,7 +275,7 @@ public final class Simulator {
 		long start = System.nanoTime();
 		List<RunResult> runs = replicate(seed, replications, threads, parallel);
 		double seconds = (System.nanoTime() - start) / 1e9;
-		return SimulationSummary.of(this.scenario, this.config, runs, seconds, threads);
+		return Summaries.of(this.scenario, this.config, runs, seconds, threads);
 	}
 
 	/**

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.praja.exercise.Comparison;
 import id.praja.exercise.ExerciseManagement;
-import id.praja.exercise.simulation.SimulationConfig;
+import id.praja.exercise.SimulationConfig;
 import id.praja.vulnerability.PoliceClass;
 import id.praja.exercise.StoredSimulation;
 

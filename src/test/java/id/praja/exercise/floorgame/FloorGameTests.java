@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import id.praja.command.IncidentType;
 import id.praja.command.Severity;
-import id.praja.exercise.simulation.SimulationConfig;
+import id.praja.exercise.SimulationConfig;
 import id.praja.shared.Conflict;
 import id.praja.vulnerability.PoliceClass;
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import id.praja.command.IncidentType;
 import id.praja.command.Severity;
 import id.praja.vulnerability.PoliceClass;
+import id.praja.exercise.SimulationConfig;
+import id.praja.exercise.SimulationSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

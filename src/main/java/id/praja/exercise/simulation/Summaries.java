@@ -6,48 +6,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import id.praja.exercise.SimulationConfig;
+import id.praja.exercise.SimulationSummary;
 import id.praja.vulnerability.PoliceClass;
 
 /**
- * Figures over N replications.
- *
- * @param replications days simulated
- * @param meanIncidents incidents per day
- * @param byClass response figures per police class of the TPS
- * @param overall response figures over all classes
- * @param meanEscalatedToRed incidents per day that turned RED unattended
- * @param reserveUtilisation share of the teams' time (06:00–22:00) spent away from base
- * @param meanBelowPatternTpsMinutes TPS-minutes per day below the staffing pattern
- * @param meanUnattended incidents per day nobody reached
- * @param late per kecamatan, late responses per day (heat map data), most first
- * @param events events processed in all
- * @param seconds wall-clock time of the replications
- * @param threads worker threads used
+ * Pools the runs of a simulation into the {@link SimulationSummary} the module answers
+ * with.
  */
-public record SimulationSummary(int replications, double meanIncidents, Map<PoliceClass, Response> byClass,
-		Response overall, double meanEscalatedToRed, double reserveUtilisation, double meanBelowPatternTpsMinutes,
-		double meanUnattended, List<KecamatanLate> late, long events, double seconds, int threads) {
+final class Summaries {
 
-	/**
-	 * Response times of one class, pooled over all replications.
-	 *
-	 * @param responses responses counted
-	 * @param targetMinutes the class's target (0 for the overall figures)
-	 * @param p50 median minutes
-	 * @param p90 90th percentile
-	 * @param p99 99th percentile
-	 * @param withinTarget share of responses within the target
-	 */
-	public record Response(long responses, int targetMinutes, double p50, double p90, double p99, double withinTarget) {
-	}
-
-	/**
-	 * @param kecamatan the kecamatan
-	 * @param lon centre of its TPS
-	 * @param lat centre of its TPS
-	 * @param latePerDay late responses per day
-	 */
-	public record KecamatanLate(String kecamatan, double lon, double lat, double latePerDay) {
+	private Summaries() {
 	}
 
 	/**
@@ -58,7 +27,7 @@ public record SimulationSummary(int replications, double meanIncidents, Map<Poli
 	 * @param threads threads used
 	 * @return the summary
 	 */
-	public static SimulationSummary of(Scenario scenario, SimulationConfig config, List<RunResult> runs, double seconds,
+	static SimulationSummary of(Scenario scenario, SimulationConfig config, List<RunResult> runs, double seconds,
 			int threads) {
 		int n = runs.size();
 		Map<PoliceClass, double[]> times = new EnumMap<>(PoliceClass.class);
@@ -96,7 +65,7 @@ public record SimulationSummary(int replications, double meanIncidents, Map<Poli
 				sizes.put(c, size + 1);
 			}
 		}
-		Map<PoliceClass, Response> byClass = new EnumMap<>(PoliceClass.class);
+		Map<PoliceClass, SimulationSummary.Response> byClass = new EnumMap<>(PoliceClass.class);
 		double[] all = new double[sizes.values().stream().mapToInt(Integer::intValue).sum()];
 		int at = 0;
 		long within = 0;
@@ -109,11 +78,12 @@ public record SimulationSummary(int replications, double meanIncidents, Map<Poli
 			at += a.length;
 			byClass.put(c, response(a, target, ok));
 		}
-		Response overall = response(all, 0, within);
-		List<KecamatanLate> heat = new ArrayList<>();
+		SimulationSummary.Response overall = response(all, 0, within);
+		List<SimulationSummary.KecamatanLate> heat = new ArrayList<>();
 		for (int k = 0; k < late.length; k++) {
 			double[] centre = scenario.kecamatanCentre(k);
-			heat.add(new KecamatanLate(scenario.kecamatan().get(k), centre[0], centre[1], (double) late[k] / n));
+			heat.add(new SimulationSummary.KecamatanLate(scenario.kecamatan().get(k), centre[0], centre[1],
+					(double) late[k] / n));
 		}
 		heat.sort((a, b) -> Double.compare(b.latePerDay(), a.latePerDay()));
 		double teamMinutes = (double) scenario.teams() * (config.endMinute() - config.startMinute()) * n;
@@ -122,10 +92,10 @@ public record SimulationSummary(int replications, double meanIncidents, Map<Poli
 				events, seconds, threads);
 	}
 
-	private static Response response(double[] a, int target, long ok) {
+	private static SimulationSummary.Response response(double[] a, int target, long ok) {
 		Arrays.sort(a);
-		return new Response(a.length, target, percentile(a, 0.50), percentile(a, 0.90), percentile(a, 0.99),
-				(a.length == 0) ? 1 : (double) ok / a.length);
+		return new SimulationSummary.Response(a.length, target, percentile(a, 0.50), percentile(a, 0.90),
+				percentile(a, 0.99), (a.length == 0) ? 1 : (double) ok / a.length);
 	}
 
 	/** Nearest-rank percentile of a sorted array (NaN when empty). */
@@ -135,15 +105,6 @@ public record SimulationSummary(int replications, double meanIncidents, Map<Poli
 		}
 		int rank = (int) Math.ceil(p * sorted.length);
 		return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-	}
-
-	/**
-	 * @return the last line of {@code ./praja simulate}
-	 */
-	public String line() {
-		return String.format(java.util.Locale.ROOT,
-				"replications=%d incidents=%.2f p90_minutes=%.1f within_target=%.3f seconds=%.2f", this.replications,
-				this.meanIncidents, this.overall.p90(), this.overall.withinTarget(), this.seconds);
 	}
 
 }

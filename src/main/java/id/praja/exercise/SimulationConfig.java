@@ -1,4 +1,4 @@
-package id.praja.exercise.simulation;
+package id.praja.exercise;
 
 import java.util.Arrays;
 import java.util.EnumMap;
