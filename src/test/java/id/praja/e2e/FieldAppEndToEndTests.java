@@ -31,8 +31,12 @@ class FieldAppEndToEndTests extends EndToEndTests {
 
 	@Test
 	void aReportMadeOfflineArrivesOnceWhenTheSignalReturns() throws Exception {
+		browser.manage().deleteAllCookies();
 		Browser.login(browser, server, "lapangan", "praja2024");
 		browser.get(server.url("/lapangan"));
+		// the phone's queue of an earlier test (another officer) is not this test's
+		browser.executeScript("localStorage.clear();");
+		browser.navigate().refresh();
 		browser.findElement(By.id("tps-search")).sendKeys(TPS);
 		Browser.await(browser)
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tps-results a[data-tps='" + TPS + "']")))
@@ -54,7 +58,7 @@ class FieldAppEndToEndTests extends EndToEndTests {
 		browser.deleteNetworkConditions();
 		Browser.await(browser)
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#queue li[data-state=sent]")));
-		assertThat(browser.findElement(By.id("queued-count")).getText()).isEqualTo("0");
+		Browser.await(browser).until(d -> d.findElement(By.id("queued-count")).getText().equals("0"));
 		JsonNode reports = statusReports();
 		assertThat(reports).hasSize(1);
 		assertThat(reports.get(0).get("id").asString()).isEqualTo(id);
