@@ -373,17 +373,33 @@ public class SolveJobs implements DisposableBean {
 
 	@Override
 	public void destroy() {
+		boolean running = this.jobs.values().stream().anyMatch(j -> "RUNNING".equals(j.state));
 		this.jobs.values().forEach(j -> j.stop = true);
 		this.timer.shutdownNow();
-		try {
-			// the node goes away with its solves: nobody waits for a minute of stale
-			// heartbeat
-			this.jdbc.sql("UPDATE deployment_solve SET state = 'FAILED' WHERE node = ? AND state = 'RUNNING'")
-				.param(this.node)
-				.update();
+		if (!running) {
+			return;
 		}
-		catch (RuntimeException ex) {
-			log.debug("Solves of this node not closed", ex);
+		// the node goes away with its solves: nobody waits for a minute of stale
+		// heartbeat. The database may already be going away too (the embedded one stops
+		// in its own shutdown hook): wait a few seconds at most, the stale heartbeat
+		// tells the other nodes anyway
+		Thread closer = new Thread(() -> {
+			try {
+				this.jdbc.sql("UPDATE deployment_solve SET state = 'FAILED' WHERE node = ? AND state = 'RUNNING'")
+					.param(this.node)
+					.update();
+			}
+			catch (RuntimeException ex) {
+				log.debug("Solves of this node not closed", ex);
+			}
+		}, "praja-solves-closer");
+		closer.setDaemon(true);
+		closer.start();
+		try {
+			closer.join(TimeUnit.SECONDS.toMillis(3));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
