@@ -19,10 +19,11 @@ import java.time.LocalDate;
  * @param updatedAt last change (solve, pin, pattern)
  * @param publishedBy who published it, or null
  * @param publishedAt when, or null
+ * @param polresCode the Polres the plan belongs to (null: the Polda's own)
  */
 public record PlanVersion(long id, int version, PlanStatus status, Integer basedOn, LocalDate electionDay,
 		double distanceMetres, int missing, int pins, String createdBy, Instant createdAt, Instant updatedAt,
-		String publishedBy, Instant publishedAt) {
+		String publishedBy, Instant publishedAt, String polresCode) {
 
 	/**
 	 * @return true when it may no longer change

@@ -172,8 +172,10 @@ public class DailyReports {
 		List<IncidentSource.GakkumduCase> cases = new ArrayList<>();
 		List<IncidentSource.TpsReport> tpsReports = new ArrayList<>();
 		int openRed = 0;
+		List<IncidentSource.Incident> incidents = new ArrayList<>();
 		for (IncidentSource source : IncidentSource.all(this.sources)) {
 			for (IncidentSource.Incident i : source.incidents(day, units)) {
+				incidents.add(i);
 				if (i.red()) {
 					notables.add(new Notable(i.at(), (i.unitCode() != null)
 							? unitNames.getOrDefault(i.unitCode(), i.unitCode()) : letterhead.unitName(), i.summary(),
@@ -200,7 +202,11 @@ public class DailyReports {
 				today.stream().filter(e -> e.category() == EventCategory.UNJUK_RASA).toList(), personnel(filter),
 				activities(day, filter), tps, cases, notable, conclusion, narrative, letter(unit, letterhead, text),
 				List.of());
-		report = report.withTables(tables(report, text, unitNames));
+		List<LapharTable> tables = new ArrayList<>(tables(report, text, unitNames));
+		if (POLDA.equals(unit)) {
+			tables.add(perPolres(text, tables.size() + 1, today, before, incidents));
+		}
+		report = report.withTables(tables);
 		Optional<String> number = this.repository.lapharNumber(letterhead.unitName(), unit, day);
 		return number.isPresent() ? report.numbered(number.get()) : report;
 	}
@@ -525,6 +531,66 @@ public class DailyReports {
 								t.get("laphar.col.suspects"), t.get("laphar.col.stage"), t.get("laphar.col.deadline")),
 						g));
 		return tables;
+	}
+
+	/**
+	 * The Polda's roll-up Polres by Polres, so that each of its figures is traced to the
+	 * Polres it comes from: one row per Polres (a Polsek's events and incidents count for
+	 * the Polres above it), then the total, which is the sum of the rows.
+	 */
+	private LapharTable perPolres(Text t, int number, List<ReportEvent> today, List<ReportEvent> before,
+			List<IncidentSource.Incident> incidents) {
+		Map<String, Unit> units = new HashMap<>();
+		this.personnel.units().forEach(u -> units.put(u.code(), u));
+		List<Unit> polres = this.personnel.units().stream().filter(u -> u.kind() == UnitKind.POLRES).toList();
+		int[] total = new int[6];
+		List<List<LapharTable.Cell>> rows = new ArrayList<>();
+		for (Unit p : polres) {
+			List<ReportEvent> t1 = today.stream().filter(e -> p.code().equals(polresOf(units, e.unitCode()))).toList();
+			List<ReportEvent> t0 = before.stream().filter(e -> p.code().equals(polresOf(units, e.unitCode()))).toList();
+			int[] n = { kamtibmas(t0), kamtibmas(t1), count(t1, EventCategory.UNJUK_RASA), traffic(t1).accidents(),
+					(int) incidents.stream().filter(i -> p.code().equals(polresOf(units, i.unitCode()))).count(),
+					(int) incidents.stream()
+						.filter(i -> i.red() && p.code().equals(polresOf(units, i.unitCode())))
+						.count() };
+			List<LapharTable.Cell> cells = new ArrayList<>();
+			cells.add(cell(p.name()));
+			for (int k = 0; k < n.length; k++) {
+				cells.add(cell(t.number(n[k])));
+				total[k] += n[k];
+			}
+			rows.add(cells);
+		}
+		List<LapharTable.Cell> sum = new ArrayList<>();
+		sum.add(cell(t.get("laphar.polres.total")));
+		for (int k : total) {
+			sum.add(cell(t.number(k)));
+		}
+		rows.add(sum);
+		return new LapharTable("polres", t.get("laphar.section.polres", ReportDocuments.roman(number)),
+				List.of("Polres", t.get("laphar.polres.kamtibmasBefore"), t.get("laphar.polres.kamtibmas"),
+						t.get("laphar.polres.protests"), t.get("laphar.polres.accidents"),
+						t.get("laphar.polres.incidents"), t.get("laphar.polres.red")),
+				rows);
+	}
+
+	private static int kamtibmas(List<ReportEvent> events) {
+		return EventCategory.KAMTIBMAS.stream().mapToInt(c -> count(events, c)).sum();
+	}
+
+	/**
+	 * The Polres above a unit (a Polsek, a function of the Polres, the Polres itself), or
+	 * null.
+	 */
+	static String polresOf(Map<String, Unit> units, String code) {
+		Unit u = (code != null) ? units.get(code) : null;
+		for (int depth = 0; u != null && depth < 6; depth++) {
+			if (u.kind() == UnitKind.POLRES) {
+				return u.code();
+			}
+			u = (u.parentCode() != null) ? units.get(u.parentCode()) : null;
+		}
+		return null;
 	}
 
 	private static List<LapharTable.Cell> line(Text t, DailyReport.Line l, String detail) {
@@ -882,9 +948,14 @@ public class DailyReports {
 			return op.polres();
 		}
 		if (POLDA.equals(unit)) {
-			return op.polres() + " (" + op.polda() + ")";
+			return severalPolres() ? op.polda() : op.polres() + " (" + op.polda() + ")";
 		}
 		return this.personnel.unit(unit).map(Unit::name).orElse(unit);
+	}
+
+	/** Whether the Polda's roll-up covers several Polres (else it is one Polres' own). */
+	private boolean severalPolres() {
+		return this.personnel.units().stream().filter(u -> u.kind() == UnitKind.POLRES).count() > 1;
 	}
 
 	private List<String> header(Operation op, String unit) {
@@ -898,7 +969,7 @@ public class DailyReports {
 			lines.add(unitName(op, unit).replaceFirst("^Polsek ", "SEKTOR ").toUpperCase());
 		}
 		if (POLDA.equals(unit)) {
-			lines.add("REKAPITULASI " + op.polres().toUpperCase());
+			lines.add("REKAPITULASI " + (severalPolres() ? "POLRES JAJARAN" : op.polres().toUpperCase()));
 		}
 		return lines;
 	}

@@ -77,9 +77,12 @@ class AccessMatrixTests {
 	static final Set<Role> PLAN_READERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KASATGAS,
 			Role.PENGAMAT);
 
-	/** Report module: who reads the Laphar (the report readers and the Kasatgas). */
+	/**
+	 * Report module: who reads the Laphar (the report readers, the Kasatgas, and the
+	 * Karoops for the Polda's roll-up).
+	 */
 	static final Set<Role> LAPHAR_READERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KAPOLSEK,
-			Role.PENGAMAT, Role.KASATGAS);
+			Role.PENGAMAT, Role.KASATGAS, Role.KAROOPS);
 
 	static final Set<Role> RECORDERS = EnumSet.of(Role.ADMIN, Role.KAOPS, Role.PERENCANA, Role.KAPOLSEK);
 
@@ -317,6 +320,7 @@ class AccessMatrixTests {
 		rule("GET /api/v1/deployment/plans/{id}/sprin", PLAN_READERS,
 				n -> get("/api/v1/deployment/plans/999999/sprin").param("format", "xlsx"));
 		rule("GET /polda/bko", BKO_READERS, n -> get("/polda/bko"));
+		rule("GET /polda", BKO_READERS, n -> get("/polda"));
 		rule("GET /polda/bko/{id}", BKO_READERS, n -> get("/polda/bko/999999"));
 		rule("POST /polda/bko", BKO_EDITORS, n -> post("/polda/bko").with(csrf()));
 		rule("POST /polda/bko/{id}/pindah", BKO_EDITORS,

@@ -29,7 +29,7 @@ public class PlanRepository {
 
 	private static final String COLUMNS = """
 			p.id, p.version, p.status, b.version AS based_on_version, p.election_day, p.distance_m, p.missing,
-			p.pins, p.created_by, p.created_at, p.updated_at, p.published_by, p.published_at""";
+			p.pins, p.created_by, p.created_at, p.updated_at, p.published_by, p.published_at, p.polres_code""";
 
 	private final JdbcTemplate jdbc;
 
@@ -158,7 +158,7 @@ public class PlanRepository {
 				basedOn, rs.getObject("election_day", java.time.LocalDate.class), rs.getDouble("distance_m"),
 				rs.getInt("missing"), pins.size(), rs.getString("created_by"), instant(rs.getTimestamp("created_at")),
 				instant(rs.getTimestamp("updated_at")), rs.getString("published_by"),
-				instant(rs.getTimestamp("published_at")));
+				instant(rs.getTimestamp("published_at")), rs.getString("polres_code"));
 	}
 
 	private static Instant instant(Timestamp t) {

@@ -69,6 +69,10 @@ public class ReportUnits {
 		if (wanted == null) {
 			return DailyReports.POLRES;
 		}
+		if (wanted.equals(DailyReports.POLDA) && scope.polres() != null) {
+			// the staff of one Polres among several: the Polda's roll-up is not theirs
+			throw new NotFound("no unit " + wanted);
+		}
 		if (wanted.equals(DailyReports.POLRES) || wanted.equals(DailyReports.POLDA)) {
 			return wanted;
 		}

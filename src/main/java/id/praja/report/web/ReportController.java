@@ -33,8 +33,11 @@ class ReportController {
 
 	static final String READERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA', 'KAPOLSEK', 'PENGAMAT')";
 
-	/** The Laphar: the report readers and the task-force leaders (Kasatgas). */
-	static final String LAPHAR_READERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA', 'KAPOLSEK', 'PENGAMAT', 'KASATGAS')";
+	/**
+	 * The Laphar: the report readers, the task-force leaders (Kasatgas) and the Karoops
+	 * (the Polda's roll-up).
+	 */
+	static final String LAPHAR_READERS = "hasAnyRole('ADMIN', 'KAOPS', 'PERENCANA', 'KAPOLSEK', 'PENGAMAT', 'KASATGAS', 'KAROOPS')";
 
 	static final String RECORDERS = "hasAnyRole('ADMIN', 'PERENCANA', 'KAPOLSEK', 'OPERATOR')";
 
