@@ -26,7 +26,7 @@ public final class SmsParser {
 	/**
 	 * A TPS the sender may report on.
 	 *
-	 * @param code the TPS code (35.09.18.2001-001)
+	 * @param code the TPS code (35.09.18.2001-TPS-001)
 	 * @param number the TPS number within its desa
 	 * @param desaName the desa's name
 	 */
@@ -85,7 +85,7 @@ public final class SmsParser {
 	}
 
 	private static final Pattern CODE = Pattern.compile(
-			"(?<![0-9])(\\d{2})[.,\\s]?(\\d{2})[.,\\s]?(\\d{2})[.,\\s]?(\\d{4})\\s*[-/.,\\s]?\\s*(\\d{1,3})(?![0-9])");
+			"(?<![0-9])(\\d{2})[.,\\s]?(\\d{2})[.,\\s]?(\\d{2})[.,\\s]?(\\d{4})\\s*[-/.,\\s]?\\s*(?:TPS\\s*[-/.,]?\\s*)?(\\d{1,3})(?![0-9])");
 
 	private static final Pattern TIME = Pattern.compile(
 			"(?:\\b(?:JAM|JM|PKL|PUKUL)\\s*)?(?<![0-9.])(\\d{1,2})\\s*[.:;,]\\s*(\\d{2})(?![0-9])(?:\\s*(?:WIB|WITA|WIT)\\b)?");
@@ -152,8 +152,8 @@ public final class SmsParser {
 		String code = null;
 		Matcher codeMatch = CODE.matcher(s);
 		if (codeMatch.find()) {
-			code = codeMatch.group(1) + "." + codeMatch.group(2) + "." + codeMatch.group(3) + "." + codeMatch.group(4)
-					+ "-" + String.format("%03d", Integer.parseInt(codeMatch.group(5)));
+			code = codeMatch.group(1) + codeMatch.group(2) + codeMatch.group(3) + codeMatch.group(4)
+					+ String.format("%03d", Integer.parseInt(codeMatch.group(5)));
 			s = s.substring(0, codeMatch.start()) + " " + s.substring(codeMatch.end());
 		}
 		// the time of day
@@ -208,11 +208,16 @@ public final class SmsParser {
 		String tps = null;
 		Reason tpsProblem = null;
 		if (code != null) {
+			// compared by digits: 35.09.18.2001-TPS-001, 35.09.18.2001-001 and
+			// 3509182001001
+			// are one TPS
 			String wanted = code;
-			if (sector.stream().anyMatch(c -> c.code().equals(wanted))) {
-				tps = code;
-			}
-			else {
+			tps = sector.stream()
+				.filter(c -> digits(c.code()).equals(wanted))
+				.map(Candidate::code)
+				.findFirst()
+				.orElse(null);
+			if (tps == null) {
 				tpsProblem = Reason.UNKNOWN_TPS;
 			}
 		}
@@ -297,6 +302,10 @@ public final class SmsParser {
 		String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
 		s = s.replaceAll("([A-Z])(\\d)", "$1 $2").replaceAll("(\\d)([A-Z])", "$1 $2");
 		return s.replaceAll("[^A-Z0-9.:;,/\\-]+", " ").trim();
+	}
+
+	private static String digits(String code) {
+		return code.replaceAll("[^0-9]", "");
 	}
 
 	private static List<String> words(String s) {
