@@ -1,5 +1,7 @@
 package id.praja.bko.planning;
 
+import id.praja.shared.GeoPoint;
+
 /**
  * Travel of a platoon's convoy between two places of a province: the great-circle
  * distance lengthened by a road detour factor, at a convoy's average speed. The planner's
@@ -21,13 +23,7 @@ public final class ConvoyTravel {
 	 * @return road distance in kilometres
 	 */
 	public static double roadKm(double lat1, double lon1, double lat2, double lon2) {
-		double p1 = Math.toRadians(lat1);
-		double p2 = Math.toRadians(lat2);
-		double dp = p2 - p1;
-		double dl = Math.toRadians(lon2 - lon1);
-		double a = Math.sin(dp / 2) * Math.sin(dp / 2)
-				+ Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-		return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * DETOUR;
+		return GeoPoint.metres(lon1, lat1, lon2, lat2) / 1000 * DETOUR;
 	}
 
 	/**
