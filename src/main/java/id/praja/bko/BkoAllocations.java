@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import id.praja.bko.planning.BkoProblem;
 import id.praja.bko.planning.BkoSolver;
 import id.praja.bko.planning.ConvoyTravel;
 import id.praja.deployment.DeploymentPlans;
+import id.praja.deployment.PlanVersion;
 import id.praja.deployment.PostedOfficer;
 import id.praja.deployment.StaffedPost;
 import id.praja.deployment.StoredPlan;
@@ -25,7 +27,9 @@ import id.praja.operation.OperationManagement;
 import id.praja.personnel.PersonnelManagement;
 import id.praja.personnel.Unit;
 import id.praja.personnel.UnitKind;
+import id.praja.shared.AccessScopes;
 import id.praja.shared.Conflict;
+import id.praja.shared.CurrentUser;
 import id.praja.shared.NotFound;
 
 /**
@@ -58,8 +62,11 @@ public class BkoAllocations {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<AccessScopes> scopes;
+
 	BkoAllocations(BkoRepository repository, DeploymentPlans plans, PersonnelManagement personnel,
-			OperationManagement operation, ApplicationEventPublisher events) {
+			OperationManagement operation, ApplicationEventPublisher events, ObjectProvider<AccessScopes> scopes) {
+		this.scopes = scopes;
 		this.repository = repository;
 		this.plans = plans;
 		this.personnel = personnel;
@@ -71,44 +78,46 @@ public class BkoAllocations {
 	 * @return the Polda's reserve units
 	 */
 	public List<ReserveUnit> reserveUnits() {
+		poldaOnly();
 		return this.repository.units();
 	}
 
 	/**
-	 * The Polres short of their pattern now. With one plan per installation (today's
-	 * single Polres), the posts of a plan belong to the Polres above their Polsek.
+	 * The Polres short of their pattern now, each read from its current plan (its newest
+	 * published version, else its newest draft).
 	 * @return the shortfalls, largest first
 	 */
 	public List<PolresShortfall> shortfalls() {
-		Optional<StoredPlan> plan = this.plans.published()
-			.or(() -> this.plans.versions().stream().findFirst().map(v -> this.plans.get(v.id())));
-		if (plan.isEmpty()) {
-			return List.of();
-		}
+		poldaOnly();
 		Map<String, Unit> units = new HashMap<>();
 		this.personnel.units().forEach(u -> units.put(u.code(), u));
 		List<String> reserveCodes = reserveUnits().stream().map(ReserveUnit::code).toList();
 		Map<String, Map<List<Integer>, Integer>> gaps = new TreeMap<>();
-		for (StaffedPost s : plan.get().plan().staffed()) {
-			long own = s.officers().stream().filter(o -> !fromPolda(o, reserveCodes)).count();
-			int missing = (int) Math.max(0, s.post().police() - own);
-			if (missing == 0) {
+		Map<String, StoredPlan> planOf = new HashMap<>();
+		for (Map.Entry<String, PlanVersion> current : this.plans.currentPerPolres().entrySet()) {
+			Unit unit = units.get(current.getKey());
+			if (unit == null || unit.kind() != UnitKind.POLRES || unit.baseLat() == null) {
 				continue;
 			}
-			String polres = polresOf(units, s.post().polsek());
-			if (polres == null) {
-				continue;
+			StoredPlan plan = this.plans.get(current.getValue().id());
+			planOf.put(unit.code(), plan);
+			for (StaffedPost s : plan.plan().staffed()) {
+				long own = s.officers().stream().filter(o -> !fromPolda(o, reserveCodes)).count();
+				int missing = (int) Math.max(0, s.post().police() - own);
+				if (missing > 0) {
+					gaps.computeIfAbsent(unit.code(), k -> new TreeMap<>(BkoAllocations::compareKeys))
+						.merge(List.of(missing, s.post().tps().size()), 1, Integer::sum);
+				}
 			}
-			gaps.computeIfAbsent(polres, k -> new TreeMap<>(BkoAllocations::compareKeys))
-				.merge(List.of(missing, s.post().tps().size()), 1, Integer::sum);
 		}
 		List<PolresShortfall> shortfalls = new ArrayList<>();
 		gaps.forEach((code, byKind) -> {
 			Unit polres = units.get(code);
 			List<PolresShortfall.Gap> list = new ArrayList<>();
 			byKind.forEach((key, posts) -> list.add(new PolresShortfall.Gap(key.get(0), key.get(1), posts)));
+			StoredPlan plan = planOf.get(code);
 			shortfalls.add(new PolresShortfall(code, polres.name(), polres.baseLat(), polres.baseLon(),
-					plan.get().version().version(), plan.get().version().electionDay(), list));
+					plan.version().version(), plan.version().electionDay(), list));
 		});
 		shortfalls.sort((a, b) -> Integer.compare(b.tpsBelow(), a.tpsBelow()));
 		return shortfalls;
@@ -123,22 +132,21 @@ public class BkoAllocations {
 		return reserveCodes.stream().anyMatch(c -> o.unitCode().startsWith(c + "-P"));
 	}
 
-	/** The Polres above a Polsek (or the Polres itself, for a post of its own). */
-	private static String polresOf(Map<String, Unit> units, String code) {
-		Unit u = units.get(code);
-		for (int depth = 0; u != null && depth < 5; depth++) {
-			if (u.kind() == UnitKind.POLRES) {
-				return (u.baseLat() != null) ? u.code() : null;
-			}
-			u = (u.parentCode() != null) ? units.get(u.parentCode()) : null;
+	/**
+	 * The allocation is the Polda's: the staff of one Polres among several (whatever
+	 * their role) find none of it.
+	 */
+	private void poldaOnly() {
+		if (CurrentUser.scope(this.scopes).polres() != null) {
+			throw new NotFound("the BKO allocation is the Polda's");
 		}
-		return null;
 	}
 
 	/**
 	 * @return every allocation version, newest first
 	 */
 	public List<BkoAllocation> versions() {
+		poldaOnly();
 		return this.repository.heads().stream().map(this::view).toList();
 	}
 
@@ -148,6 +156,7 @@ public class BkoAllocations {
 	 * @throws NotFound when there is none
 	 */
 	public BkoAllocation get(long id) {
+		poldaOnly();
 		return this.repository.head(id).map(this::view).orElseThrow(() -> new NotFound("no BKO allocation " + id));
 	}
 
@@ -166,6 +175,7 @@ public class BkoAllocations {
 	 */
 	@Transactional
 	public BkoAllocation propose(String user) {
+		poldaOnly();
 		List<PolresShortfall> needs = shortfalls();
 		LocalDate votingDay = needs.stream()
 			.map(PolresShortfall::votingDay)
@@ -196,6 +206,7 @@ public class BkoAllocations {
 	 */
 	@Transactional
 	public BkoAllocation move(long id, String unitCode, int platoon, String polresCode) {
+		poldaOnly();
 		BkoAllocation draft = draft(id);
 		BkoAllocation.PlatoonAssignment current = platoon(draft, unitCode, platoon);
 		if (polresCode != null && draft.needs().stream().noneMatch(n -> n.polresCode().equals(polresCode))) {
@@ -222,6 +233,7 @@ public class BkoAllocations {
 	 */
 	@Transactional
 	public BkoAllocation pin(long id, String unitCode, int platoon, boolean on) {
+		poldaOnly();
 		BkoAllocation draft = draft(id);
 		BkoAllocation.PlatoonAssignment current = platoon(draft, unitCode, platoon);
 		Map<String, String> pins = pins(draft);
@@ -247,6 +259,7 @@ public class BkoAllocations {
 	 */
 	@Transactional
 	public BkoAllocation publish(long id, String user) {
+		poldaOnly();
 		BkoAllocation draft = draft(id);
 		this.repository.publish(id, user);
 		Map<String, Integer> byPolres = new TreeMap<>();

@@ -122,6 +122,25 @@ public class DeploymentPlans {
 	}
 
 	/**
+	 * @return the current version of every Polres in scope that has one: its newest
+	 * published version, else its newest draft (in the order of the versions)
+	 */
+	public Map<String, PlanVersion> currentPerPolres() {
+		Map<String, PlanVersion> current = new java.util.LinkedHashMap<>();
+		for (PlanVersion v : versions()) {
+			if (v.polresCode() == null) {
+				continue;
+			}
+			PlanVersion known = current.get(v.polresCode());
+			// newest first: keep the first, unless a published one comes after a draft
+			if (known == null || (!known.published() && v.published())) {
+				current.put(v.polresCode(), v);
+			}
+		}
+		return current;
+	}
+
+	/**
 	 * @return the plan the operation works with: the newest published version, else a
 	 * demo plan computed now (2020 national pattern, reference election day)
 	 */

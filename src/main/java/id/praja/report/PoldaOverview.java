@@ -119,17 +119,7 @@ public class PoldaOverview {
 			}
 		});
 
-		Map<String, PlanVersion> planOf = new HashMap<>();
-		for (PlanVersion v : this.plans.versions()) {
-			if (v.polresCode() == null) {
-				continue;
-			}
-			PlanVersion known = planOf.get(v.polresCode());
-			// newest first: keep the first, unless a published one comes after a draft
-			if (known == null || (!known.published() && v.published())) {
-				planOf.put(v.polresCode(), v);
-			}
-		}
+		Map<String, PlanVersion> planOf = this.plans.currentPerPolres();
 
 		Map<String, int[]> incidents = new HashMap<>();
 		for (IncidentSource source : IncidentSource.all(this.sources)) {

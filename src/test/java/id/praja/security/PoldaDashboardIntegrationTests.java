@@ -94,6 +94,9 @@ class PoldaDashboardIntegrationTests {
 	@Autowired
 	DailyReports reports;
 
+	@Autowired
+	id.praja.bko.BkoAllocations bko;
+
 	LocalDate today;
 
 	long jemberPlan;
@@ -247,6 +250,25 @@ class PoldaDashboardIntegrationTests {
 		}
 		assertThat(text.toString()).contains("REKAPITULASI PER POLRES", "Polres Jember", "Polres Banyuwangi", "JUMLAH",
 				"REKAPITULASI POLRES JAJARAN");
+	}
+
+	@Test
+	void theBkoShortfallsReadEveryPolresOwnPlanAndArePoldaOnly() throws Exception {
+		List<id.praja.bko.PolresShortfall> shortfalls = as("karoops", () -> this.bko.shortfalls());
+		int[] staffing = as("karoops", () -> staffing(this.jemberPlan));
+		assertThat(staffing[1]).as("the demo plan leaves places empty").isPositive();
+		// Banyuwangi's draft is a copy of Jember's plan, so it is short by as much; each
+		// Polres is read from its own plan, not from the newest plan of the installation
+		assertThat(shortfalls).extracting(id.praja.bko.PolresShortfall::polresCode)
+			.containsExactlyInAnyOrder("POLRES-JEMBER", BWI);
+		for (id.praja.bko.PolresShortfall s : shortfalls) {
+			assertThat(s.officersMissing()).as(s.polresCode()).isEqualTo(staffing[1]);
+		}
+		// the staff of one Polres among several find none of the Polda's allocation
+		assertThat(page("/polda/bko", "admin.bwi").getResponse().getStatus()).isEqualTo(404);
+		assertThatThrownBy(() -> as("admin.bwi", () -> this.bko.shortfalls()))
+			.isInstanceOf(id.praja.shared.NotFound.class);
+		assertThat(page("/polda/bko", "karoops").getResponse().getStatus()).isEqualTo(200);
 	}
 
 	private long classes(String tpsLike, PoliceClass c) {
